@@ -1,0 +1,372 @@
+//! Diagnostics: every problem helpsite finds, with a code, a place and a way to fix it.
+//!
+//! Stages never stop at the first problem: they push into a [`Diagnostics`] list and go on, so
+//! one run reports everything. Rendering goes through miette, which draws the source line and a
+//! marker the way rustc does.
+
+use std::fmt;
+use std::ops::Range;
+use std::sync::Arc;
+
+use crate::source::{Position, SourceFile};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// Stable diagnostic codes. Tests and CI scripts match on these, so never reuse a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Code {
+    /// A file or folder could not be read.
+    Io,
+    /// A file is not valid UTF-8.
+    NotUtf8,
+    /// YAML syntax error.
+    YamlSyntax,
+    /// YAML is well-formed but does not fit the content model (type, unknown or missing field).
+    YamlSchema,
+    /// An id is not lowercase, URL-safe, or is reserved.
+    InvalidId,
+    /// Two things share an id where ids must be unique.
+    DuplicateId,
+    /// A reference to a category, article, order status or locale that does not exist.
+    UnknownReference,
+    /// The site configuration is inconsistent (locales, fallback chain, base URL).
+    Config,
+    /// Fluent syntax error.
+    FluentSyntax,
+    /// A message the content needs is missing from the source locale.
+    MissingMessage,
+    /// A message uses a variable that the content does not provide.
+    UnknownVariable,
+    /// A link to an article or anchor that does not exist.
+    BrokenLink,
+    /// A message or attribute is defined twice in one file.
+    DuplicateMessage,
+    /// A template does not parse or fails to render.
+    Template,
+    /// The output folder could not be written.
+    Output,
+    /// A translation is missing, so the fallback locale's text is used.
+    Fallback,
+    /// A message is defined in a translation but nothing uses it.
+    UnusedMessage,
+    /// A locale folder is missing files, or exists without being configured.
+    LocaleFolder,
+}
+
+impl Code {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::Io => "E001",
+            Code::NotUtf8 => "E002",
+            Code::YamlSyntax => "E010",
+            Code::YamlSchema => "E011",
+            Code::InvalidId => "E012",
+            Code::DuplicateId => "E013",
+            Code::UnknownReference => "E014",
+            Code::Config => "E015",
+            Code::FluentSyntax => "E020",
+            Code::MissingMessage => "E021",
+            Code::UnknownVariable => "E022",
+            Code::BrokenLink => "E023",
+            Code::DuplicateMessage => "E024",
+            Code::Template => "E030",
+            Code::Output => "E040",
+            Code::Fallback => "W101",
+            Code::UnusedMessage => "W102",
+            Code::LocaleFolder => "W103",
+        }
+    }
+
+    /// The severity a code has unless `--strict` promotes warnings.
+    pub fn severity(self) -> Severity {
+        if self.as_str().starts_with('W') {
+            Severity::Warning
+        } else {
+            Severity::Error
+        }
+    }
+}
+
+/// Where a problem is: a file and a byte range in it (empty ranges point at a position).
+#[derive(Debug, Clone)]
+pub struct Location {
+    pub file: Arc<SourceFile>,
+    pub span: Range<usize>,
+}
+
+impl Location {
+    pub fn new(file: &Arc<SourceFile>, span: Range<usize>) -> Self {
+        Location {
+            file: Arc::clone(file),
+            span,
+        }
+    }
+
+    pub fn position(&self) -> Position {
+        self.file.position(self.span.start)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Diagnostic {
+    pub code: Code,
+    pub message: String,
+    pub location: Option<Location>,
+    /// A short label under the marker ("unknown field").
+    pub label: Option<String>,
+    /// How to fix it ("did you mean `solution`?").
+    pub help: Option<String>,
+    /// A file the problem concerns when there is no position in it (a missing file, a folder).
+    pub path: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn new(code: Code, message: impl Into<String>) -> Self {
+        Diagnostic {
+            code,
+            message: message.into(),
+            location: None,
+            label: None,
+            help: None,
+            path: None,
+        }
+    }
+
+    pub fn at(mut self, file: &Arc<SourceFile>, span: Range<usize>) -> Self {
+        self.location = Some(Location::new(file, span));
+        self
+    }
+
+    pub fn label(mut self, label: impl Into<String>) -> Self {
+        self.label = Some(label.into());
+        self
+    }
+
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn path(mut self, path: impl Into<String>) -> Self {
+        self.path = Some(path.into());
+        self
+    }
+
+    pub fn severity(&self) -> Severity {
+        self.code.severity()
+    }
+
+    /// `file:line:column`, or just the file, or nothing.
+    pub fn place(&self) -> Option<String> {
+        match (&self.location, &self.path) {
+            (Some(location), _) => {
+                let position = location.position();
+                Some(format!(
+                    "{}:{}:{}",
+                    location.file.display_path(),
+                    position.line,
+                    position.column
+                ))
+            }
+            (None, Some(path)) => Some(path.clone()),
+            (None, None) => None,
+        }
+    }
+
+    fn sort_key(&self) -> (String, usize, Code, &str) {
+        let file = self
+            .location
+            .as_ref()
+            .map(|l| l.file.display_path())
+            .or_else(|| self.path.clone())
+            .unwrap_or_default();
+        let offset = self.location.as_ref().map_or(0, |l| l.span.start);
+        (file, offset, self.code, &self.message)
+    }
+}
+
+/// Everything one run found, errors and warnings together.
+#[derive(Debug, Default, Clone)]
+pub struct Diagnostics {
+    items: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.items.push(diagnostic);
+    }
+
+    pub fn extend(&mut self, other: Diagnostics) {
+        self.items.extend(other.items);
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.items.iter()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    pub fn error_count(&self) -> usize {
+        self.count(Severity::Error)
+    }
+
+    pub fn warning_count(&self) -> usize {
+        self.count(Severity::Warning)
+    }
+
+    fn count(&self, severity: Severity) -> usize {
+        self.items.iter().filter(|d| d.severity() == severity).count()
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.error_count() > 0
+    }
+
+    /// Sorted by file and position, duplicates removed: the order people read them in.
+    pub fn sorted(mut self) -> Self {
+        self.items.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        self.items.dedup_by(|a, b| a.sort_key() == b.sort_key());
+        self
+    }
+
+    /// Renders every diagnostic for a terminal (`color` for ANSI colours).
+    pub fn render(&self, color: bool) -> String {
+        let theme = if color {
+            miette::GraphicalTheme::unicode()
+        } else {
+            miette::GraphicalTheme::unicode_nocolor()
+        };
+        let handler = miette::GraphicalReportHandler::new_themed(theme)
+            .with_context_lines(1)
+            .with_width(100);
+        let mut out = String::new();
+        for diagnostic in &self.items {
+            let report = Report {
+                diagnostic,
+                source: diagnostic.location.as_ref().map(|l| NamedSource(&l.file)),
+            };
+            if handler.render_report(&mut out, &report).is_err() {
+                out.push_str(&diagnostic.to_string());
+            }
+            out.push('\n');
+        }
+        out
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    /// One line: `error[E011]: file:3:5: unknown field `soltion``.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let kind = match self.severity() {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{kind}[{}]: ", self.code.as_str())?;
+        if let Some(place) = self.place() {
+            write!(f, "{place}: ")?;
+        }
+        write!(f, "{}", self.message)?;
+        if let Some(help) = &self.help {
+            write!(f, " (help: {help})")?;
+        }
+        Ok(())
+    }
+}
+
+/// Adapter that lets miette draw one of our diagnostics.
+struct Report<'a> {
+    diagnostic: &'a Diagnostic,
+    source: Option<NamedSource<'a>>,
+}
+
+/// A source file that tells miette its name, so the snippet header reads `[file:line:column]`.
+struct NamedSource<'a>(&'a SourceFile);
+
+impl miette::SourceCode for NamedSource<'_> {
+    fn read_span<'b>(
+        &'b self,
+        span: &miette::SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn miette::SpanContents<'b> + 'b>, miette::MietteError> {
+        let inner = self
+            .0
+            .text
+            .read_span(span, context_lines_before, context_lines_after)?;
+        Ok(Box::new(miette::MietteSpanContents::new_named(
+            self.0.display_path(),
+            inner.data(),
+            *inner.span(),
+            inner.line(),
+            inner.column(),
+            inner.line_count(),
+        )))
+    }
+}
+
+impl fmt::Debug for Report<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.diagnostic, f)
+    }
+}
+
+impl fmt::Display for Report<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (&self.diagnostic.location, &self.diagnostic.path) {
+            (None, Some(path)) => write!(f, "{}: {}", path, self.diagnostic.message),
+            _ => f.write_str(&self.diagnostic.message),
+        }
+    }
+}
+
+impl std::error::Error for Report<'_> {}
+
+impl miette::Diagnostic for Report<'_> {
+    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        Some(Box::new(self.diagnostic.code.as_str()))
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(match self.diagnostic.severity() {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+        })
+    }
+
+    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.diagnostic
+            .help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    }
+
+    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
+        self.source.as_ref().map(|s| s as &dyn miette::SourceCode)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = miette::LabeledSpan> + '_>> {
+        let location = self.diagnostic.location.as_ref()?;
+        let span = &location.span;
+        Some(Box::new(std::iter::once(miette::LabeledSpan::new(
+            self.diagnostic.label.clone(),
+            span.start,
+            span.end.saturating_sub(span.start),
+        ))))
+    }
+}
+
+/// The closest candidate to `word`, for "did you mean" hints.
+pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|c| (strsim::jaro_winkler(word, c), c))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}

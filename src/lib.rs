@@ -1,0 +1,127 @@
+//! helpsite turns structured YAML and Mozilla Fluent translations into a static, multilingual
+//! help centre.
+//!
+//! The pipeline runs one way, one module per stage:
+//! [`load`] (read and parse, with positions) -> [`validate`] (check the whole model) ->
+//! [`localize`] (messages with fallback, plurals, dates) -> [`render`] (Markdown, templates,
+//! in parallel) -> [`write`] (staging folder, swapped in whole).
+
+pub mod diagnostics;
+pub mod load;
+pub mod localize;
+pub mod model;
+pub mod render;
+pub mod site;
+pub mod source;
+pub mod theme;
+pub mod validate;
+pub mod write;
+
+use std::io;
+use std::path::PathBuf;
+
+use diagnostics::{Code, Diagnostic, Diagnostics};
+use localize::Localizer;
+use render::{RenderStats, Sink};
+
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    /// The site's folder (holds content/, locales/, optionally templates/).
+    pub root: PathBuf,
+    /// Where the site is written; replaced whole on success.
+    pub out: PathBuf,
+    /// Warnings (such as missing translations) fail the build.
+    pub strict: bool,
+}
+
+/// What a build or check found and made.
+#[derive(Debug)]
+pub struct Outcome {
+    pub diagnostics: Diagnostics,
+    /// Set when output was rendered (into the output folder for a build).
+    pub stats: Option<RenderStats>,
+    pub strict: bool,
+}
+
+impl Outcome {
+    /// Errors, or warnings under `--strict`.
+    pub fn failed(&self) -> bool {
+        self.diagnostics.has_errors() || (self.strict && self.diagnostics.warning_count() > 0)
+    }
+}
+
+/// Builds the site at `options.root` into `options.out`.
+///
+/// Nothing is written unless every stage succeeds: the previous output stays as it was.
+pub fn build(options: &BuildOptions) -> Outcome {
+    run(&options.root, options.strict, Some(&options.out))
+}
+
+/// Loads, validates, localizes and renders everything without writing a file.
+pub fn check(root: &std::path::Path, strict: bool) -> Outcome {
+    run(root, strict, None)
+}
+
+fn run(root: &std::path::Path, strict: bool, out: Option<&std::path::Path>) -> Outcome {
+    let mut outcome = Outcome {
+        diagnostics: Diagnostics::default(),
+        stats: None,
+        strict,
+    };
+    let (sources, diagnostics) = load::load(root);
+    outcome.diagnostics.extend(diagnostics);
+    let (site, diagnostics) = validate::validate(sources);
+    outcome.diagnostics.extend(diagnostics);
+    let site = match site {
+        Some(site) if out.is_none() || !outcome.failed() => site,
+        _ => return outcome.sorted(),
+    };
+    let localizer = Localizer::new(&site);
+
+    let Some(out) = out else {
+        let (stats, diagnostics) = render::render(&site, &localizer, &Discard);
+        outcome.diagnostics.extend(diagnostics);
+        outcome.stats = Some(stats);
+        return outcome.sorted();
+    };
+    let staging = match write::Staging::new(out) {
+        Ok(staging) => staging,
+        Err(error) => {
+            outcome.diagnostics.push(output_error(out, &error));
+            return outcome.sorted();
+        }
+    };
+    let (stats, diagnostics) = render::render(&site, &localizer, &staging);
+    outcome.diagnostics.extend(diagnostics);
+    if outcome.failed() {
+        return outcome.sorted(); // dropping the staging folder removes it
+    }
+    match staging.commit() {
+        Ok(()) => outcome.stats = Some(stats),
+        Err(error) => outcome.diagnostics.push(output_error(out, &error)),
+    }
+    outcome.sorted()
+}
+
+impl Outcome {
+    fn sorted(mut self) -> Self {
+        self.diagnostics = self.diagnostics.sorted();
+        self
+    }
+}
+
+fn output_error(out: &std::path::Path, error: &io::Error) -> Diagnostic {
+    let shown = source::display_path(out);
+    Diagnostic::new(Code::Output, format!("cannot write the output folder `{shown}`: {error}"))
+        .path(shown)
+        .help("check that the folder's parent exists and is writable, or pass --out DIR")
+}
+
+/// A sink that renders everything and keeps nothing, for `check`.
+struct Discard;
+
+impl Sink for Discard {
+    fn write(&self, _: &str, _: &[u8]) -> io::Result<()> {
+        Ok(())
+    }
+}

@@ -1,0 +1,447 @@
+//! Stage 1, load: walk the site, read and parse every file, keep source positions.
+//!
+//! Nothing here judges the content as a whole (that is [`crate::validate`]); a file that does
+//! not read or parse becomes a diagnostic and is left out, so one broken file never hides the
+//! problems in the others.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use fluent_bundle::FluentResource;
+use serde::de::DeserializeOwned;
+
+use crate::diagnostics::{Code, Diagnostic, Diagnostics, did_you_mean};
+use crate::model::{Article, SiteConfig};
+use crate::source::{SourceFile, display_path};
+use crate::theme;
+
+/// The configuration file, relative to the site root.
+pub const CONFIG_PATH: &str = "content/site.yaml";
+pub const ARTICLES_DIR: &str = "content/articles";
+pub const LOCALES_DIR: &str = "locales";
+pub const TEMPLATES_DIR: &str = "templates";
+/// Files under `templates/static/` are copied to the output's `assets/` folder.
+pub const STATIC_DIR: &str = "static";
+
+/// Everything read from a site's folder, parsed but not yet checked as a whole.
+#[derive(Debug)]
+pub struct SiteSources {
+    pub root: PathBuf,
+    pub config: Option<Parsed<SiteConfig>>,
+    /// Sorted by id.
+    pub articles: Vec<Parsed<Article>>,
+    /// By folder name under `locales/`.
+    pub locales: BTreeMap<String, LocaleSources>,
+    /// By template name (`article.html`); the site's own files replace the embedded ones.
+    pub templates: BTreeMap<String, TemplateSource>,
+    /// By path under `assets/`.
+    pub assets: BTreeMap<String, Vec<u8>>,
+}
+
+/// A parsed YAML file. For articles, `id` is the file name without `.yaml`.
+#[derive(Debug)]
+pub struct Parsed<T> {
+    pub id: String,
+    pub file: Arc<SourceFile>,
+    pub value: T,
+}
+
+#[derive(Debug, Default)]
+pub struct LocaleSources {
+    pub site: Option<FluentFile>,
+    pub ui: Option<FluentFile>,
+    /// By article id.
+    pub articles: BTreeMap<String, FluentFile>,
+}
+
+/// A `.ftl` file: its source (for positions) and the parsed resource (for bundles).
+///
+/// Entries with syntax errors are reported by [`load`] and dropped by the parser; the rest of
+/// the file stays usable.
+#[derive(Debug, Clone)]
+pub struct FluentFile {
+    pub file: Arc<SourceFile>,
+    pub resource: Arc<FluentResource>,
+}
+
+#[derive(Debug)]
+pub struct TemplateSource {
+    pub file: Arc<SourceFile>,
+    /// True for the default templates compiled into the binary.
+    pub embedded: bool,
+}
+
+/// Reads the site at `root`.
+pub fn load(root: &Path) -> (SiteSources, Diagnostics) {
+    let mut diagnostics = Diagnostics::default();
+    let mut reader = Reader {
+        root,
+        diagnostics: &mut diagnostics,
+    };
+
+    let config = if root.join(CONFIG_PATH).is_file() {
+        reader
+            .read(Path::new(CONFIG_PATH))
+            .and_then(|file| reader.parse_yaml::<SiteConfig>(file, "site".into()))
+    } else {
+        reader.diagnostics.push(
+            Diagnostic::new(Code::Io, format!("no site configuration at `{CONFIG_PATH}`"))
+                .path(display_path(&root.join(CONFIG_PATH)))
+                .help("run helpsite in the site's folder, pass --root DIR, or start a site with `helpsite init DIR`"),
+        );
+        None
+    };
+
+    let mut articles = Vec::new();
+    for path in reader.files_in(Path::new(ARTICLES_DIR), &["yaml", "yml"]) {
+        let id = file_stem(&path);
+        if let Some(file) = reader.read(&path)
+            && let Some(parsed) = reader.parse_yaml::<Article>(file, id)
+        {
+            articles.push(parsed);
+        }
+    }
+    articles.sort_by(|a, b| a.id.cmp(&b.id));
+
+    let mut locales = BTreeMap::new();
+    for locale_dir in reader.subfolders(Path::new(LOCALES_DIR)) {
+        let code = file_name(&locale_dir);
+        let mut sources = LocaleSources::default();
+        for path in reader.files_in(&locale_dir, &["ftl"]) {
+            let relative = path.strip_prefix(&locale_dir).unwrap_or(&path);
+            let in_articles = relative.parent() == Some(Path::new("articles"));
+            let stem = file_stem(&path);
+            let Some(file) = reader.read(&path) else {
+                continue;
+            };
+            let slot = match (in_articles, stem.as_str()) {
+                (true, _) => sources.articles.entry(stem).or_insert_with(FluentFile::empty),
+                (false, "site") => sources.site.get_or_insert_with(FluentFile::empty),
+                (false, "ui") => sources.ui.get_or_insert_with(FluentFile::empty),
+                _ => {
+                    reader.diagnostics.push(
+                        Diagnostic::new(
+                            Code::LocaleFolder,
+                            format!("`{}` is not read by helpsite", display_path(&path)),
+                        )
+                        .path(display_path(&path))
+                        .help("a locale folder holds site.ftl, ui.ftl and articles/<article-id>.ftl"),
+                    );
+                    continue;
+                }
+            };
+            *slot = reader.parse_fluent(file);
+        }
+        locales.insert(code, sources);
+    }
+
+    let (templates, assets) = reader.templates();
+
+    let sources = SiteSources {
+        root: root.to_path_buf(),
+        config,
+        articles,
+        locales,
+        templates,
+        assets,
+    };
+    (sources, diagnostics)
+}
+
+impl FluentFile {
+    fn empty() -> Self {
+        let file = SourceFile::new("", "");
+        let resource = FluentResource::try_new(String::new()).unwrap_or_else(|(r, _)| r);
+        FluentFile {
+            file,
+            resource: Arc::new(resource),
+        }
+    }
+}
+
+struct Reader<'a> {
+    root: &'a Path,
+    diagnostics: &'a mut Diagnostics,
+}
+
+impl Reader<'_> {
+    /// Reads a file (path relative to the root) as UTF-8 text.
+    fn read(&mut self, relative: &Path) -> Option<Arc<SourceFile>> {
+        let shown = display_path(relative);
+        let bytes = match fs::read(self.root.join(relative)) {
+            Ok(bytes) => bytes,
+            Err(error) => {
+                self.diagnostics.push(
+                    Diagnostic::new(Code::Io, format!("cannot read `{shown}`: {error}"))
+                        .path(shown)
+                        .help("check that the file exists and is readable"),
+                );
+                return None;
+            }
+        };
+        match String::from_utf8(bytes) {
+            Ok(text) => Some(SourceFile::new(relative, text)),
+            Err(error) => {
+                let valid = error.utf8_error().valid_up_to();
+                let prefix = String::from_utf8_lossy(&error.as_bytes()[..valid]).into_owned();
+                let file = SourceFile::new(relative, prefix);
+                let end = file.text.len();
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        Code::NotUtf8,
+                        format!("`{shown}` is not valid UTF-8 (invalid byte after this point)"),
+                    )
+                    .at(&file, end..end)
+                    .help("save the file as UTF-8 in your editor"),
+                );
+                None
+            }
+        }
+    }
+
+    fn parse_yaml<T: DeserializeOwned>(&mut self, file: Arc<SourceFile>, id: String) -> Option<Parsed<T>> {
+        if file.text.trim().is_empty() {
+            self.diagnostics.push(
+                Diagnostic::new(Code::YamlSchema, format!("`{}` is empty", file.display_path()))
+                    .at(&file, 0..0)
+                    .help("fill it in, or delete the file"),
+            );
+            return None;
+        }
+        // Syntax first, so a broken file is reported as such and not as a schema mismatch.
+        if let Err(error) = serde_yaml::from_str::<serde_yaml::Value>(&file.text) {
+            self.diagnostics.push(yaml_diagnostic(Code::YamlSyntax, &file, &error));
+            return None;
+        }
+        match serde_yaml::from_str::<T>(&file.text) {
+            Ok(value) => Some(Parsed { id, file, value }),
+            Err(error) => {
+                self.diagnostics.push(yaml_diagnostic(Code::YamlSchema, &file, &error));
+                None
+            }
+        }
+    }
+
+    fn parse_fluent(&mut self, file: Arc<SourceFile>) -> FluentFile {
+        let resource = match FluentResource::try_new(file.text.clone()) {
+            Ok(resource) => resource,
+            Err((resource, errors)) => {
+                for error in errors {
+                    let start = error.pos.start.min(file.text.len());
+                    let end = error.pos.end.clamp(start, file.text.len());
+                    self.diagnostics.push(
+                        Diagnostic::new(Code::FluentSyntax, format!("Fluent syntax error: {}", error.kind))
+                            .at(&file, start..end)
+                            .help(fluent_hint(&error.kind)),
+                    );
+                }
+                resource
+            }
+        };
+        FluentFile {
+            file,
+            resource: Arc::new(resource),
+        }
+    }
+
+    /// Files with one of `extensions` anywhere under `dir`, sorted, editor temp files skipped.
+    fn files_in(&mut self, dir: &Path, extensions: &[&str]) -> Vec<PathBuf> {
+        let mut files = Vec::new();
+        if !self.root.join(dir).is_dir() {
+            return files;
+        }
+        for entry in walkdir::WalkDir::new(self.root.join(dir))
+            .follow_links(true)
+            .sort_by_file_name()
+        {
+            match entry {
+                Ok(entry) => {
+                    let path = entry.path();
+                    let wanted = entry.file_type().is_file()
+                        && !is_editor_temp_file(path)
+                        && path
+                            .extension()
+                            .and_then(|e| e.to_str())
+                            .is_some_and(|e| extensions.contains(&e));
+                    if wanted {
+                        files.push(path.strip_prefix(self.root).unwrap_or(path).to_path_buf());
+                    }
+                }
+                Err(error) => self.walk_error(&error),
+            }
+        }
+        files
+    }
+
+    fn subfolders(&mut self, dir: &Path) -> Vec<PathBuf> {
+        let Ok(entries) = fs::read_dir(self.root.join(dir)) else {
+            return Vec::new();
+        };
+        let mut folders: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .filter(|e| e.path().is_dir() && !e.file_name().to_string_lossy().starts_with('.'))
+            .map(|e| dir.join(e.file_name()))
+            .collect();
+        folders.sort();
+        folders
+    }
+
+    fn walk_error(&mut self, error: &walkdir::Error) {
+        let path = error
+            .path()
+            .map(|p| display_path(p.strip_prefix(self.root).unwrap_or(p)))
+            .unwrap_or_default();
+        let (message, help) = if error.loop_ancestor().is_some() {
+            (
+                format!("`{path}` is a symbolic link that loops back to a folder above it"),
+                "remove the link or point it somewhere outside the site",
+            )
+        } else {
+            (
+                format!("cannot read `{path}`: {error}"),
+                "check that the folder exists and is readable",
+            )
+        };
+        self.diagnostics
+            .push(Diagnostic::new(Code::Io, message).path(path).help(help));
+    }
+
+    /// The embedded default templates, with the site's own `templates/` laid over them.
+    fn templates(&mut self) -> (BTreeMap<String, TemplateSource>, BTreeMap<String, Vec<u8>>) {
+        let mut templates = BTreeMap::new();
+        for (name, text) in theme::TEMPLATES {
+            let path = Path::new(TEMPLATES_DIR).join(name);
+            templates.insert(
+                name.to_string(),
+                TemplateSource {
+                    file: SourceFile::new(format!("{} (built-in)", display_path(&path)), *text),
+                    embedded: true,
+                },
+            );
+        }
+        let mut assets: BTreeMap<String, Vec<u8>> = theme::ASSETS
+            .iter()
+            .map(|(name, bytes)| (name.to_string(), bytes.to_vec()))
+            .collect();
+
+        let static_dir = Path::new(TEMPLATES_DIR).join(STATIC_DIR);
+        for path in self.files_in(&static_dir, &["css", "js", "svg", "png", "ico", "woff2", "txt"]) {
+            let name = display_path(path.strip_prefix(&static_dir).unwrap_or(&path));
+            match fs::read(self.root.join(&path)) {
+                Ok(bytes) => {
+                    assets.insert(name, bytes);
+                }
+                Err(error) => self.diagnostics.push(
+                    Diagnostic::new(Code::Io, format!("cannot read `{}`: {error}", display_path(&path)))
+                        .path(display_path(&path)),
+                ),
+            }
+        }
+        for path in self.files_in(Path::new(TEMPLATES_DIR), &["html", "xml", "txt"]) {
+            if path.starts_with(&static_dir) {
+                continue;
+            }
+            let name = display_path(path.strip_prefix(TEMPLATES_DIR).unwrap_or(&path));
+            if let Some(file) = self.read(&path) {
+                templates.insert(name, TemplateSource { file, embedded: false });
+            }
+        }
+        (templates, assets)
+    }
+}
+
+/// Editors save through temporary files; reading them would build half-written content.
+pub fn is_editor_temp_file(path: &Path) -> bool {
+    let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+    name.starts_with('.')
+        || name.starts_with('#')
+        || name.ends_with('~')
+        || name.ends_with('#')
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || name.ends_with(".swo")
+        || name.ends_with(".bck")
+        || name.ends_with(".tmp")
+        || name.ends_with("___jb_tmp___")
+        || name.ends_with("___jb_old___")
+}
+
+fn file_stem(path: &Path) -> String {
+    path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+/// Turns a serde_yaml error into a diagnostic at its line and column, with a hint.
+fn yaml_diagnostic(code: Code, file: &Arc<SourceFile>, error: &serde_yaml::Error) -> Diagnostic {
+    let text = error.to_string();
+    // serde_yaml appends " at line L column C"; the position is shown separately.
+    let message = match text.rfind(" at line ") {
+        Some(i) => text[..i].to_string(),
+        None => text.clone(),
+    };
+    let offset = error
+        .location()
+        .map_or(0, |l| file.offset(l.line(), l.column()));
+    let mut diagnostic = Diagnostic::new(code, message.clone()).at(file, offset..offset);
+    if let Some(help) = yaml_hint(&message) {
+        diagnostic = diagnostic.help(help);
+    }
+    if code == Code::YamlSyntax {
+        diagnostic = diagnostic.label("YAML syntax error here");
+    }
+    diagnostic
+}
+
+fn yaml_hint(message: &str) -> Option<String> {
+    if let Some(rest) = message.split("unknown field `").nth(1) {
+        let field = rest.split('`').next().unwrap_or_default();
+        let expected: Vec<&str> = message
+            .split("expected ")
+            .nth(1)
+            .unwrap_or_default()
+            .split('`')
+            .skip(1)
+            .step_by(2)
+            .collect();
+        return Some(match did_you_mean(field, expected.iter().copied()) {
+            Some(suggestion) => format!("did you mean `{suggestion}`?"),
+            None => format!("remove `{field}`; allowed here: {}", expected.join(", ")),
+        });
+    }
+    if message.contains("missing field") {
+        return Some("add the field; see docs in README.md for the content model".into());
+    }
+    if message.contains("duplicate entry") {
+        return Some("a key may appear only once in a mapping; remove or rename one of them".into());
+    }
+    if message.contains("recursion limit") {
+        return Some("the YAML nests too deeply; content files are a few levels deep at most".into());
+    }
+    if message.contains("repetition limit") {
+        return Some("the YAML expands aliases too often; write the values out instead of aliasing them".into());
+    }
+    if message.contains("invalid id") {
+        return Some(crate::model::ID_RULE.to_string());
+    }
+    None
+}
+
+fn fluent_hint(kind: &fluent_syntax::parser::ErrorKind) -> String {
+    use fluent_syntax::parser::ErrorKind as K;
+    match kind {
+        K::ExpectedMessageField { entry_id } => format!(
+            "`{entry_id}` needs a value after `=`; multi-line values continue on lines indented by at least one space"
+        ),
+        K::MissingDefaultVariant => {
+            "mark the default variant with `*`, e.g. `*[other] {{ $days }} days`".into()
+        }
+        K::ExpectedToken(c) => format!("`{c}` is expected here; check that braces and brackets are balanced"),
+        K::UnbalancedClosingBrace => "remove the `}` or add the matching `{`".into(),
+        _ => "see https://projectfluent.org/fluent/guide/ for the syntax".into(),
+    }
+}

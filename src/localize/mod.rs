@@ -1,0 +1,326 @@
+//! Stage 3, localize: resolve messages for a locale, with per-message fallback, plural forms
+//! and locale-aware numbers and dates.
+//!
+//! One Fluent bundle is built per locale and file (`site.ftl` + `ui.ftl` share one), once, and
+//! shared by all render threads: the bundles are the concurrent kind.
+
+pub mod format;
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+use crate::diagnostics::{Code, Diagnostic, Diagnostics};
+use crate::model::{Date, Period, Scope};
+use crate::site::Site;
+use format::DateFormatter;
+
+type Bundle = FluentBundle<Arc<FluentResource>>;
+
+/// A resolved piece of text, still in the Markdown the translator wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Text {
+    pub source: String,
+    /// The `lang` of the locale the text came from, when that is a fallback and not the
+    /// locale asked for: the page marks the fragment so screen readers switch voice.
+    pub fallback_lang: Option<String>,
+}
+
+impl Text {
+    pub fn plain(source: impl Into<String>) -> Self {
+        Text {
+            source: source.into(),
+            fallback_lang: None,
+        }
+    }
+}
+
+/// What a message receives: nothing, or one number (a period from the YAML, a count).
+#[derive(Debug, Clone, Copy)]
+pub enum Args<'a> {
+    None,
+    Period(Period),
+    Number(&'a str, f64),
+    Str(&'a str, &'a str),
+}
+
+impl Args<'_> {
+    fn to_fluent(self) -> Option<FluentArgs<'static>> {
+        let mut args = FluentArgs::new();
+        match self {
+            Args::None => return None,
+            Args::Period(period) => args.set(period.unit.variable(), FluentValue::from(period.amount)),
+            Args::Number(name, value) => args.set(name.to_string(), FluentValue::from(value)),
+            Args::Str(name, value) => args.set(name.to_string(), FluentValue::from(value.to_string())),
+        }
+        Some(args)
+    }
+}
+
+impl From<Option<Period>> for Args<'_> {
+    fn from(period: Option<Period>) -> Self {
+        period.map_or(Args::None, Args::Period)
+    }
+}
+
+/// A bundle for one locale: plural rules and number formats of `lang`, no isolation marks
+/// (U+2068/U+2069 would end up in the HTML, where `lang` and `dir` do their job).
+fn new_bundle(lang: &LanguageIdentifier, resources: Vec<&Arc<FluentResource>>) -> Bundle {
+    let mut bundle = Bundle::new_concurrent(vec![lang.clone()]);
+    bundle.set_use_isolating(false);
+    bundle.set_formatter(Some(format::format_fluent_value));
+    for resource in resources {
+        // Duplicate ids were reported by validation; the first definition wins.
+        let _ = bundle.add_resource(Arc::clone(resource));
+    }
+    bundle
+}
+
+struct LocaleBundles {
+    lang: String,
+    site: Bundle,
+    articles: HashMap<String, Bundle>,
+    dates: Option<DateFormatter>,
+}
+
+/// All bundles of a site. Cheap to query from many threads.
+pub struct Localizer {
+    locales: HashMap<String, LocaleBundles>,
+    chains: HashMap<String, Vec<String>>,
+    problems: Mutex<Diagnostics>,
+}
+
+impl Localizer {
+    pub fn new(site: &Site) -> Self {
+        let mut locales = HashMap::new();
+        for locale in &site.locales {
+            let new_bundle = |resources: Vec<&Arc<FluentResource>>| new_bundle(&locale.format, resources);
+            let sources = site.translations.get(&locale.code);
+            let site_bundle = new_bundle(
+                sources
+                    .into_iter()
+                    .flat_map(|s| [&s.site, &s.ui])
+                    .flatten()
+                    .map(|f| &f.resource)
+                    .collect(),
+            );
+            let articles = sources
+                .map(|s| {
+                    s.articles
+                        .iter()
+                        .map(|(id, file)| (id.clone(), new_bundle(vec![&file.resource])))
+                        .collect()
+                })
+                .unwrap_or_default();
+            locales.insert(
+                locale.code.clone(),
+                LocaleBundles {
+                    lang: locale.lang.clone(),
+                    site: site_bundle,
+                    articles,
+                    dates: DateFormatter::new(&locale.format),
+                },
+            );
+        }
+        let chains = site
+            .locales
+            .iter()
+            .map(|l| {
+                let chain = site.lookup_chain(&l.code).into_iter().map(String::from).collect();
+                (l.code.clone(), chain)
+            })
+            .collect();
+        Localizer {
+            locales,
+            chains,
+            problems: Mutex::new(Diagnostics::default()),
+        }
+    }
+
+    /// Resolves `id` (or `id.attribute`) for `locale`, falling back along the chain message by
+    /// message. `None` only if no locale in the chain has it (validation reports that).
+    pub fn message(
+        &self,
+        locale: &str,
+        scope: Scope<'_>,
+        id: &str,
+        attribute: Option<&str>,
+        args: Args<'_>,
+    ) -> Option<Text> {
+        let chain = self.chains.get(locale)?;
+        let args = args.to_fluent();
+        for code in chain {
+            let bundles = self.locales.get(code)?;
+            let bundle = match scope {
+                Scope::Site => &bundles.site,
+                Scope::Article(article) => match bundles.articles.get(article) {
+                    Some(bundle) => bundle,
+                    None => continue,
+                },
+            };
+            let Some(message) = bundle.get_message(id) else {
+                continue;
+            };
+            let pattern = match attribute {
+                None => message.value(),
+                Some(name) => message.get_attribute(name).map(|a| a.value()),
+            };
+            let Some(pattern) = pattern else {
+                continue;
+            };
+            let mut errors = Vec::new();
+            let value = bundle.format_pattern(pattern, args.as_ref(), &mut errors);
+            if !errors.is_empty() {
+                self.report(code, scope, id, attribute, &errors);
+            }
+            return Some(Text {
+                source: value.into_owned(),
+                fallback_lang: (code != locale).then(|| bundles.lang.clone()),
+            });
+        }
+        None
+    }
+
+    /// Like [`Self::message`] but never absent: a missing text shows its id, which validation
+    /// has already reported as an error.
+    pub fn text(&self, locale: &str, scope: Scope<'_>, id: &str, attribute: Option<&str>, args: Args<'_>) -> Text {
+        self.message(locale, scope, id, attribute, args).unwrap_or_else(|| {
+            Text::plain(match attribute {
+                Some(attribute) => format!("{id}.{attribute}"),
+                None => id.to_string(),
+            })
+        })
+    }
+
+    /// An interface string from `ui.ftl` or `site.ftl`.
+    pub fn ui(&self, locale: &str, id: &str) -> Text {
+        self.text(locale, Scope::Site, id, None, Args::None)
+    }
+
+    /// Whether `locale` has its own translation of the article (not only a fallback).
+    pub fn has_article(&self, locale: &str, article: &str) -> bool {
+        self.locales
+            .get(locale)
+            .and_then(|l| l.articles.get(article))
+            .is_some_and(|bundle| bundle.has_message("title"))
+    }
+
+    /// The locale the article's title comes from: itself, or the first fallback that has it.
+    pub fn article_source_locale<'a>(&'a self, locale: &'a str, article: &str) -> Option<&'a str> {
+        self.chains
+            .get(locale)?
+            .iter()
+            .map(String::as_str)
+            .find(|code| self.has_article(code, article))
+    }
+
+    pub fn format_date(&self, locale: &str, date: Date) -> String {
+        match self.locales.get(locale).and_then(|l| l.dates.as_ref()) {
+            Some(formatter) => formatter.format(date),
+            None => date.to_string(),
+        }
+    }
+
+    /// Problems found while formatting (for example a reference to a missing message).
+    pub fn take_problems(&self) -> Diagnostics {
+        match self.problems.lock() {
+            Ok(mut problems) => std::mem::take(&mut *problems),
+            Err(poisoned) => std::mem::take(&mut *poisoned.into_inner()),
+        }
+    }
+
+    fn report(
+        &self,
+        locale: &str,
+        scope: Scope<'_>,
+        id: &str,
+        attribute: Option<&str>,
+        errors: &[fluent_bundle::FluentError],
+    ) {
+        let path = match scope {
+            Scope::Site => format!("locales/{locale}/site.ftl or ui.ftl"),
+            Scope::Article(article) => format!("locales/{locale}/articles/{article}.ftl"),
+        };
+        let key = attribute.map_or(id.to_string(), |a| format!("{id}.{a}"));
+        let Ok(mut problems) = self.problems.lock() else {
+            return;
+        };
+        for error in errors {
+            problems.push(
+                Diagnostic::new(Code::UnknownVariable, format!("`{key}` cannot be formatted: {error}"))
+                    .path(path.clone())
+                    .help("check the message's references and variables"),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The plural category each locale picks for a number, as a message sees it.
+    fn categories(lang: &str, numbers: &[u32]) -> Vec<String> {
+        let source = "m = { $n ->\n    [zero] zero\n    [one] one\n    [two] two\n    [few] few\n    [many] many\n   *[other] other\n}\n";
+        let resource = Arc::new(FluentResource::try_new(source.to_string()).unwrap());
+        let bundle = new_bundle(&lang.parse().unwrap(), vec![&resource]);
+        let pattern = bundle.get_message("m").unwrap().value().unwrap();
+        numbers
+            .iter()
+            .map(|n| {
+                let args = Args::Period(Period {
+                    unit: crate::model::TimeUnit::Days,
+                    amount: *n,
+                })
+                .to_fluent();
+                let mut args = args.unwrap();
+                args.set("n", FluentValue::from(*n));
+                bundle.format_pattern(pattern, Some(&args), &mut Vec::new()).into_owned()
+            })
+            .collect()
+    }
+
+    const NUMBERS: [u32; 5] = [0, 1, 2, 5, 22];
+
+    #[test]
+    fn polish_has_one_few_many() {
+        assert_eq!(categories("pl", &NUMBERS), ["many", "one", "few", "many", "few"]);
+    }
+
+    #[test]
+    fn french_counts_zero_as_one() {
+        assert_eq!(categories("fr", &NUMBERS), ["one", "one", "other", "other", "other"]);
+    }
+
+    #[test]
+    fn english_has_one_and_other() {
+        assert_eq!(categories("en-GB", &NUMBERS), ["other", "one", "other", "other", "other"]);
+    }
+
+    #[test]
+    fn chinese_has_no_plural_forms() {
+        assert_eq!(categories("zh-Hans", &NUMBERS), ["other"; 5]);
+    }
+
+    #[test]
+    fn polish_days_read_naturally() {
+        let source = "d = w ciągu { $days ->\n    [one] { $days } dnia\n   *[other] { $days } dni\n}\n";
+        let resource = Arc::new(FluentResource::try_new(source.to_string()).unwrap());
+        let bundle = new_bundle(&"pl".parse().unwrap(), vec![&resource]);
+        let pattern = bundle.get_message("d").unwrap().value().unwrap();
+        let render = |days: u32| {
+            let args = Args::Period(Period {
+                unit: crate::model::TimeUnit::Days,
+                amount: days,
+            })
+            .to_fluent();
+            bundle.format_pattern(pattern, args.as_ref(), &mut Vec::new()).into_owned()
+        };
+        assert_eq!(render(1), "w ciągu 1 dnia");
+        assert_eq!(render(14), "w ciągu 14 dni");
+        assert!(!render(22).contains('\u{2068}'), "no isolation marks");
+    }
+}

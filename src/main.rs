@@ -1,0 +1,94 @@
+//! The `helpsite` command: parses arguments and calls the library.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use clap::{Parser, Subcommand};
+use helpsite::{BuildOptions, Outcome};
+
+#[derive(Parser)]
+#[command(name = "helpsite", version, about = "Build a multilingual help centre from YAML and Fluent")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build the site into the output folder (replaced whole, only if the build succeeds).
+    Build {
+        /// The site's folder.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// The output folder [default: ROOT/public].
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Treat warnings (missing translations, unused messages) as errors.
+        #[arg(long)]
+        strict: bool,
+    },
+    /// Check everything (content, translations, templates) without writing anything.
+    Check {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        #[arg(long)]
+        strict: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let started = Instant::now();
+    match cli.command {
+        Command::Build { root, out, strict } => {
+            let out = out.unwrap_or_else(|| root.join("public"));
+            let outcome = helpsite::build(&BuildOptions {
+                root,
+                out: out.clone(),
+                strict,
+            });
+            report(&outcome);
+            if let Some(stats) = outcome.stats.filter(|_| !outcome.failed()) {
+                eprintln!(
+                    "Built {} pages ({} files, {:.1} MB) into {} in {} ms",
+                    stats.pages,
+                    stats.files,
+                    stats.bytes as f64 / 1_000_000.0,
+                    out.display(),
+                    started.elapsed().as_millis()
+                );
+            }
+            exit_code(&outcome)
+        }
+        Command::Check { root, strict } => {
+            let outcome = helpsite::check(&root, strict);
+            report(&outcome);
+            if !outcome.failed() {
+                eprintln!("No problems found ({} ms)", started.elapsed().as_millis());
+            }
+            exit_code(&outcome)
+        }
+    }
+}
+
+fn report(outcome: &Outcome) {
+    let diagnostics = &outcome.diagnostics;
+    if diagnostics.is_empty() {
+        return;
+    }
+    eprint!("{}", diagnostics.render(std::io::stderr().is_terminal()));
+    let (errors, warnings) = (diagnostics.error_count(), diagnostics.warning_count());
+    let verdict = if outcome.failed() {
+        "build failed; the previous output was left as it was"
+    } else {
+        "built with warnings"
+    };
+    let strict_note = if outcome.strict && warnings > 0 { " (--strict: warnings count as errors)" } else { "" };
+    eprintln!("{errors} error(s), {warnings} warning(s): {verdict}{strict_note}");
+}
+
+fn exit_code(outcome: &Outcome) -> ExitCode {
+    if outcome.failed() { ExitCode::from(1) } else { ExitCode::SUCCESS }
+}

@@ -1,0 +1,387 @@
+//! Stage 4, render: every page of every locale through the Tera templates, in parallel.
+//!
+//! Pages are rendered and handed to a [`Sink`] one by one, so memory stays flat however large
+//! the site is; the sink (the write stage) decides where bytes go.
+
+mod markdown;
+mod seo;
+pub mod urls;
+pub mod views;
+
+use std::io;
+
+use rayon::prelude::*;
+use serde::Serialize;
+use tera::{Context, Tera};
+
+use crate::diagnostics::{Code, Diagnostic, Diagnostics};
+use crate::localize::{Args, Localizer};
+use crate::model::Scope;
+use crate::site::Site;
+use urls::{Linker, PagePath};
+use views::{CategoryView, LinkView, ViewBuilder};
+
+/// Where rendered files go. Implementations must accept calls from many threads.
+pub trait Sink: Sync {
+    /// Writes one output file; `path` is relative to the output folder, with `/` separators.
+    fn write(&self, path: &str, bytes: &[u8]) -> io::Result<()>;
+}
+
+/// What a render produced.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct RenderStats {
+    pub pages: usize,
+    pub files: usize,
+    pub bytes: u64,
+}
+
+/// Parses the site's templates once. Errors point at the template file, line and column.
+pub fn load_templates(site: &Site) -> Result<Tera, Diagnostics> {
+    let mut tera = Tera::new();
+    tera.autoescape_on([".html", ".xml"]);
+    let templates: Vec<(&str, &str)> = site
+        .templates
+        .iter()
+        .map(|(name, source)| (name.as_str(), source.file.text.as_str()))
+        .collect();
+    tera.add_raw_templates(templates).map_err(|error| {
+        let mut diagnostics = Diagnostics::default();
+        diagnostics.push(template_diagnostic(site, &error));
+        diagnostics
+    })?;
+    Ok(tera)
+}
+
+/// Renders the whole site into `sink`.
+pub fn render(site: &Site, localizer: &Localizer, sink: &dyn Sink) -> (RenderStats, Diagnostics) {
+    let tera = match load_templates(site) {
+        Ok(tera) => tera,
+        Err(diagnostics) => return (RenderStats::default(), diagnostics),
+    };
+    let renderer = Renderer { site, localizer, tera };
+    let pages = renderer.pages();
+
+    let results: Vec<Result<u64, Diagnostic>> = pages
+        .par_iter()
+        .map(|page| {
+            let html = renderer.page(page)?;
+            write(sink, &page.file(), html.as_bytes())?;
+            Ok(html.len() as u64)
+        })
+        .collect();
+
+    let mut diagnostics = Diagnostics::default();
+    let mut stats = RenderStats::default();
+    for result in results {
+        match result {
+            Ok(bytes) => {
+                stats.pages += 1;
+                stats.files += 1;
+                stats.bytes += bytes;
+            }
+            Err(diagnostic) => diagnostics.push(diagnostic),
+        }
+    }
+
+    let sitemap_pages: Vec<(PagePath, Vec<String>)> = pages
+        .iter()
+        .filter(|p| p.locale().is_some() && !p.is_not_found())
+        .map(|p| (p.clone(), renderer.translated_in(p)))
+        .collect();
+    let mut extra_files: Vec<(String, Vec<u8>)> = vec![
+        ("sitemap.xml".into(), seo::sitemap(site, &sitemap_pages).into_bytes()),
+        ("robots.txt".into(), seo::robots(site).into_bytes()),
+    ];
+    for (name, bytes) in &site.assets {
+        extra_files.push((format!("assets/{name}"), bytes.clone()));
+    }
+    for (path, bytes) in extra_files {
+        match write(sink, &path, &bytes) {
+            Ok(()) => {
+                stats.files += 1;
+                stats.bytes += bytes.len() as u64;
+            }
+            Err(diagnostic) => diagnostics.push(diagnostic),
+        }
+    }
+    diagnostics.extend(localizer.take_problems());
+    (stats, diagnostics)
+}
+
+fn write(sink: &dyn Sink, path: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
+    sink.write(path, bytes).map_err(|error| {
+        Diagnostic::new(Code::Output, format!("cannot write `{path}`: {error}"))
+            .path(path.to_string())
+            .help("check free disk space and permissions of the output folder")
+    })
+}
+
+struct Renderer<'a> {
+    site: &'a Site,
+    localizer: &'a Localizer,
+    tera: Tera,
+}
+
+#[derive(Serialize)]
+struct RootLanguage {
+    name: String,
+    lang: String,
+    href: String,
+    intro: String,
+}
+
+impl Renderer<'_> {
+    /// Every page, in a stable order.
+    fn pages(&self) -> Vec<PagePath> {
+        let mut pages = vec![PagePath::Root, PagePath::RootNotFound];
+        for locale in &self.site.locales {
+            let locale = locale.code.clone();
+            pages.push(PagePath::Home { locale: locale.clone() });
+            pages.push(PagePath::NotFound { locale: locale.clone() });
+            for category in &self.site.categories {
+                pages.push(PagePath::Category {
+                    locale: locale.clone(),
+                    category: category.id.to_string(),
+                });
+                for article in &category.articles {
+                    pages.push(PagePath::Article {
+                        locale: locale.clone(),
+                        category: category.id.to_string(),
+                        article: article.clone(),
+                    });
+                }
+            }
+        }
+        pages
+    }
+
+    /// Locales that have their own translation of a page (articles may be fallback-only).
+    fn translated_in(&self, page: &PagePath) -> Vec<String> {
+        self.site
+            .locales
+            .iter()
+            .filter(|l| match page {
+                PagePath::Article { article, .. } => self.localizer.has_article(&l.code, article),
+                _ => true,
+            })
+            .map(|l| l.code.clone())
+            .collect()
+    }
+
+    fn page(&self, page: &PagePath) -> Result<String, Diagnostic> {
+        let mut context = Context::new();
+        let template = match page {
+            PagePath::Root => {
+                self.root(&mut context);
+                "root.html"
+            }
+            PagePath::RootNotFound => {
+                self.not_found(&self.site.default_locale, page, &mut context);
+                "404.html"
+            }
+            PagePath::NotFound { locale } => {
+                self.not_found(locale, page, &mut context);
+                "404.html"
+            }
+            PagePath::Home { locale } => {
+                self.home(locale, page, &mut context);
+                "home.html"
+            }
+            PagePath::Category { locale, category } => {
+                self.category(locale, category, page, &mut context);
+                "category.html"
+            }
+            PagePath::Article { locale, article, .. } => {
+                self.article(locale, article, page, &mut context);
+                "article.html"
+            }
+        };
+        self.tera
+            .render(template, &context)
+            .map_err(|error| template_diagnostic(self.site, &error))
+    }
+
+    fn all_locales(&self) -> Vec<&str> {
+        self.site.locales.iter().map(|l| l.code.as_str()).collect()
+    }
+
+    fn root(&self, context: &mut Context) {
+        let default = self.site.default_locale.as_str();
+        let page = PagePath::Root;
+        let builder = ViewBuilder::new(self.site, self.localizer, default, &page);
+        let mut view = builder.page(
+            builder.ui("root-title").text,
+            builder.ui("site-tagline").text,
+            &self.all_locales(),
+        );
+        view.alternates = self
+            .site
+            .locales
+            .iter()
+            .map(|l| views::Alternate {
+                hreflang: l.lang.clone(),
+                href: builder.linker.absolute(&PagePath::Home { locale: l.code.clone() }),
+            })
+            .collect();
+        let languages: Vec<RootLanguage> = self
+            .site
+            .locales
+            .iter()
+            .map(|l| RootLanguage {
+                name: self.localizer.ui(&l.code, "language-name").source,
+                lang: l.lang.clone(),
+                href: builder.linker.page(&PagePath::Home { locale: l.code.clone() }),
+                intro: markdown::plain(&self.localizer.ui(&l.code, "root-intro").source),
+            })
+            .collect();
+        // Browser language tags (lowercase) to home pages, for the redirect script.
+        let mut targets = serde_json::Map::new();
+        for locale in &self.site.locales {
+            let href = serde_json::Value::from(builder.linker.page(&PagePath::Home { locale: locale.code.clone() }));
+            for tag in [locale.code.to_lowercase(), locale.lang.to_lowercase()] {
+                targets.entry(tag).or_insert_with(|| href.clone());
+            }
+        }
+        let default_href = builder.linker.page(&PagePath::Home { locale: default.to_string() });
+        let redirect = serde_json::json!({ "targets": targets, "default": default_href });
+        context.insert("page", &view);
+        context.insert("languages", &languages);
+        context.insert("redirect_json", &redirect.to_string().replace('<', "\\u003c"));
+    }
+
+    fn not_found(&self, locale: &str, page: &PagePath, context: &mut Context) {
+        let builder = ViewBuilder::new(self.site, self.localizer, locale, page);
+        let title = builder.ui("not-found-title").text;
+        let description = builder.ui("not-found-body").text;
+        let view = builder.page(title, description, &[]);
+        context.insert("page", &view);
+    }
+
+    fn home(&self, locale: &str, page: &PagePath, context: &mut Context) {
+        let builder = ViewBuilder::new(self.site, self.localizer, locale, page);
+        let view = builder.page(
+            builder.ui("site-name").text,
+            builder.ui("site-tagline").text,
+            &self.all_locales(),
+        );
+        let categories: Vec<CategoryView> = (0..self.site.categories.len())
+            .filter_map(|i| builder.category(i))
+            .collect();
+        let featured: Vec<LinkView> = self
+            .site
+            .categories
+            .iter()
+            .flat_map(|c| &c.articles)
+            .filter(|id| self.site.articles.get(*id).is_some_and(|a| a.article.featured))
+            .filter_map(|id| builder.article_link(id))
+            .collect();
+        context.insert("page", &view);
+        context.insert("categories", &categories);
+        context.insert("featured", &featured);
+    }
+
+    fn category(&self, locale: &str, category_id: &str, page: &PagePath, context: &mut Context) {
+        let builder = ViewBuilder::new(self.site, self.localizer, locale, page);
+        let Some(index) = self.site.categories.iter().position(|c| c.id.as_str() == category_id) else {
+            return;
+        };
+        let Some(category) = builder.category(index) else {
+            return;
+        };
+        let site_name = builder.ui("site-name");
+        let mut view = builder.page(
+            format!("{} – {}", category.name.text, site_name.text),
+            category.description.text.clone(),
+            &self.all_locales(),
+        );
+        let home = PagePath::Home { locale: locale.to_string() };
+        let crumbs = vec![
+            (builder.crumb(builder.ui("home-link"), &home), home),
+            (builder.crumb(category.name.clone(), page), page.clone()),
+        ];
+        view.json_ld = Some(seo::breadcrumbs_json_ld(&seo::crumb_urls(self.site, &crumbs)));
+        view.breadcrumbs = crumbs.into_iter().map(|(crumb, _)| crumb).collect();
+        context.insert("page", &view);
+        context.insert("category", &category);
+    }
+
+    fn article(&self, locale: &str, id: &str, page: &PagePath, context: &mut Context) {
+        let builder = ViewBuilder::new(self.site, self.localizer, locale, page);
+        let Some(article) = builder.article(id) else {
+            return;
+        };
+        let translated_in = self.translated_in(page);
+        let translated: Vec<&str> = translated_in.iter().map(String::as_str).collect();
+        let site_name = builder.ui("site-name");
+        let mut view = builder.page(
+            format!("{} – {}", article.title.text, site_name.text),
+            article.summary.text.clone(),
+            &translated,
+        );
+        if let Some(source) = self.localizer.article_source_locale(locale, id)
+            && source != locale
+        {
+            let language = self.localizer.ui(source, "language-name").source;
+            let notice = self.localizer.text(locale, Scope::Site, "fallback-page-notice", None, Args::Str("language", &language));
+            view.fallback_notice = Some(builder.inline(&notice));
+        }
+        let home = PagePath::Home { locale: locale.to_string() };
+        let category_id = self.site.category_of(id).map(|c| c.to_string()).unwrap_or_default();
+        let category_page = PagePath::Category {
+            locale: locale.to_string(),
+            category: category_id.clone(),
+        };
+        let crumbs = vec![
+            (builder.crumb(builder.ui("home-link"), &home), home),
+            (builder.crumb(builder.ui(&format!("category-{category_id}")), &category_page), category_page),
+            (builder.crumb(article.title.clone(), page), page.clone()),
+        ];
+        let page_url = Linker::new(page, &self.site.base_url).absolute(page);
+        view.json_ld = Some(seo::article_json_ld(&page_url, &seo::crumb_urls(self.site, &crumbs), &article));
+        view.breadcrumbs = crumbs.into_iter().map(|(crumb, _)| crumb).collect();
+        context.insert("page", &view);
+        context.insert("article", &article);
+        context.insert("updated_label", &builder.inline(&self.localizer.text(
+            locale,
+            Scope::Site,
+            "article-updated",
+            None,
+            Args::Str("date", &article.updated),
+        )));
+    }
+}
+
+/// A Tera error as a diagnostic pointing into the template.
+fn template_diagnostic(site: &Site, error: &tera::Error) -> Diagnostic {
+    let report = match error.kind() {
+        tera::ErrorKind::SyntaxError(report) | tera::ErrorKind::RenderingError(report) => Some(report),
+        _ => None,
+    };
+    let Some(report) = report else {
+        let mut message = error.to_string();
+        let mut source = std::error::Error::source(error);
+        while let Some(inner) = source {
+            message.push_str(&format!(": {inner}"));
+            source = inner.source();
+        }
+        return Diagnostic::new(Code::Template, format!("template error: {message}"))
+            .path("templates/")
+            .help("check the template names and `{% extends %}` / `{% include %}` targets");
+    };
+    let name = report.filename();
+    let diagnostic = Diagnostic::new(Code::Template, format!("template `{name}`: {}", report.message()))
+        .help("fix the template; the Tera syntax is described at https://keats.github.io/tera/docs/");
+    match site.templates.get(name) {
+        Some(template) => {
+            let span = report.span();
+            let start = template.file.offset(span.start_line, span.start_col + 1);
+            let end = if span.end_line == span.start_line && span.end_col > span.start_col {
+                template.file.offset(span.end_line, span.end_col + 1)
+            } else {
+                start
+            };
+            diagnostic.at(&template.file, start..end)
+        }
+        None => diagnostic.path(format!("templates/{name}")),
+    }
+}

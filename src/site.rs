@@ -1,0 +1,83 @@
+//! The validated site: what [`crate::validate`] hands to the later stages.
+//!
+//! Everything here has been checked: ids are unique and well-formed, every reference resolves,
+//! every locale is configured. Later stages may rely on that and need no error paths for it.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use unic_langid::LanguageIdentifier;
+
+use crate::load::{FluentFile, LocaleSources, TemplateSource};
+use crate::model::{Article, ContactOption, Id};
+use crate::source::SourceFile;
+
+#[derive(Debug)]
+pub struct Site {
+    pub root: PathBuf,
+    /// Absolute, ends with `/`.
+    pub base_url: String,
+    /// In configuration order.
+    pub locales: Vec<Locale>,
+    pub default_locale: String,
+    /// Configured fallback chain (without the locale being resolved).
+    pub fallback: Vec<String>,
+    /// In display order.
+    pub categories: Vec<Category>,
+    pub articles: BTreeMap<String, ArticleEntry>,
+    pub contact: Vec<ContactOption>,
+    /// Translations by locale code (every configured locale has an entry).
+    pub translations: BTreeMap<String, LocaleSources>,
+    pub templates: BTreeMap<String, TemplateSource>,
+    pub assets: BTreeMap<String, Vec<u8>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Locale {
+    /// URL segment and folder name.
+    pub code: String,
+    /// BCP 47 tag for `lang` and `hreflang`.
+    pub lang: String,
+    /// Locale whose CLDR data formats dates, numbers and plural rules.
+    pub format: LanguageIdentifier,
+}
+
+#[derive(Debug, Clone)]
+pub struct Category {
+    pub id: Id,
+    /// Article ids, by `order` then id.
+    pub articles: Vec<String>,
+}
+
+#[derive(Debug)]
+pub struct ArticleEntry {
+    pub id: Id,
+    pub file: Arc<SourceFile>,
+    pub article: Article,
+}
+
+impl Site {
+    pub fn locale(&self, code: &str) -> Option<&Locale> {
+        self.locales.iter().find(|l| l.code == code)
+    }
+
+    /// Where messages for `code` are looked up, in order: itself, then the fallback chain.
+    pub fn lookup_chain<'a>(&'a self, code: &'a str) -> Vec<&'a str> {
+        let mut chain = vec![code];
+        for next in self.fallback.iter().map(String::as_str).chain([self.default_locale.as_str()]) {
+            if !chain.contains(&next) {
+                chain.push(next);
+            }
+        }
+        chain
+    }
+
+    pub fn category_of(&self, article: &str) -> Option<&Id> {
+        self.articles.get(article).map(|a| &a.article.category)
+    }
+
+    pub fn article_translation(&self, locale: &str, article: &str) -> Option<&FluentFile> {
+        self.translations.get(locale)?.articles.get(article)
+    }
+}

@@ -1,0 +1,162 @@
+//! Source files with positions: every diagnostic points into one of these.
+
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// A text file as it was read, with a line index so byte offsets turn into line:column.
+///
+/// `path` is the path shown to people (relative to the site root where possible); the text has
+/// its UTF-8 byte-order mark removed, so offsets match what parsers saw.
+#[derive(Debug)]
+pub struct SourceFile {
+    pub path: PathBuf,
+    pub text: String,
+    line_starts: Vec<usize>,
+}
+
+/// A 1-based line and column (columns count characters, as editors do).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl SourceFile {
+    pub fn new(path: impl Into<PathBuf>, text: impl Into<String>) -> Arc<Self> {
+        let mut text = text.into();
+        if text.starts_with('\u{feff}') {
+            text.drain(..'\u{feff}'.len_utf8());
+        }
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Arc::new(SourceFile {
+            path: path.into(),
+            text,
+            line_starts,
+        })
+    }
+
+    pub fn display_path(&self) -> String {
+        display_path(&self.path)
+    }
+
+    /// The line and column of a byte offset (clamped to the text).
+    pub fn position(&self, offset: usize) -> Position {
+        let offset = floor_char_boundary(&self.text, offset.min(self.text.len()));
+        let line_index = match self.line_starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        let line_start = self.line_starts[line_index];
+        Position {
+            line: line_index + 1,
+            column: self.text[line_start..offset].chars().count() + 1,
+        }
+    }
+
+    /// The byte offset of a 1-based line and column, as YAML and template parsers report them.
+    pub fn offset(&self, line: usize, column: usize) -> usize {
+        let Some(&start) = self.line_starts.get(line.saturating_sub(1)) else {
+            return self.text.len();
+        };
+        let line_text = &self.text[start..self.line_end(start)];
+        start
+            + line_text
+                .char_indices()
+                .nth(column.saturating_sub(1))
+                .map_or(line_text.len(), |(i, _)| i)
+    }
+
+    fn line_end(&self, start: usize) -> usize {
+        self.text[start..]
+            .find('\n')
+            .map_or(self.text.len(), |i| start + i)
+    }
+
+    /// Where `slice` (which must borrow from this file's text, as parser ASTs do) lies.
+    pub fn span_of(&self, slice: &str) -> Option<Range<usize>> {
+        let base = self.text.as_ptr() as usize;
+        let start = (slice.as_ptr() as usize).checked_sub(base)?;
+        (start + slice.len() <= self.text.len()).then(|| start..start + slice.len())
+    }
+
+    /// The first occurrence of `token` as a whole word (not inside a longer id) at or after `from`.
+    ///
+    /// Serde does not keep positions of values, so semantic errors (an unknown category, a
+    /// duplicate id) are located by finding the offending token in the file.
+    pub fn find_token(&self, token: &str, from: usize) -> Option<Range<usize>> {
+        if token.is_empty() {
+            return None;
+        }
+        let is_id_char = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+        let mut search_from = from.min(self.text.len());
+        while let Some(found) = self.text.get(search_from..)?.find(token) {
+            let start = search_from + found;
+            let end = start + token.len();
+            let before_ok = self.text[..start].chars().next_back().is_none_or(|c| !is_id_char(c));
+            let after_ok = self.text[end..].chars().next().is_none_or(|c| !is_id_char(c));
+            if before_ok && after_ok {
+                return Some(start..end);
+            }
+            search_from = end;
+        }
+        None
+    }
+
+    /// Finds `key:` followed (on the same line) by `value`, e.g. `category: payments`.
+    pub fn find_key_value(&self, key: &str, value: &str) -> Option<Range<usize>> {
+        let mut from = 0;
+        while let Some(key_span) = self.find_token(key, from) {
+            let line_end = self.line_end(key_span.end);
+            if let Some(found) = self.find_token(value, key_span.end)
+                && found.end <= line_end
+            {
+                return Some(found);
+            }
+            from = key_span.end;
+        }
+        None
+    }
+}
+
+/// Paths are shown with forward slashes on every platform, so messages and tests agree.
+pub fn display_path(path: &Path) -> String {
+    path.to_string_lossy().replace('\\', "/")
+}
+
+fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_count_lines_and_characters() {
+        let file = SourceFile::new("a.yaml", "ab\nżółw: x\n");
+        assert_eq!(file.position(0), Position { line: 1, column: 1 });
+        let colon = file.text.find(':').unwrap();
+        assert_eq!(file.position(colon), Position { line: 2, column: 5 });
+        assert_eq!(file.offset(2, 5), colon);
+    }
+
+    #[test]
+    fn byte_order_mark_is_dropped() {
+        let file = SourceFile::new("a.yaml", "\u{feff}key: v");
+        assert_eq!(file.text, "key: v");
+    }
+
+    #[test]
+    fn tokens_match_whole_ids_only() {
+        let file = SourceFile::new("a.yaml", "related: [refunds-fast, refunds]\n");
+        let span = file.find_token("refunds", 0).unwrap();
+        assert_eq!(&file.text[span.clone()], "refunds");
+        assert_eq!(span.start, file.text.rfind("refunds").unwrap());
+    }
+}

@@ -1,0 +1,364 @@
+//! Stage 2, validate: check the whole model (configuration, ids, references, translations)
+//! and collect every problem, not just the first.
+//!
+//! The result is a [`Site`] that later stages can trust. If the configuration itself is
+//! unusable there is no site to return; otherwise problems are reported and the site is
+//! still returned so `check` can go on to localize everything.
+
+mod fluent_ast;
+mod translations;
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::sync::Arc;
+
+use unic_langid::LanguageIdentifier;
+
+use crate::diagnostics::{Code, Diagnostic, Diagnostics, did_you_mean};
+use crate::load::{LOCALES_DIR, Parsed, SiteSources};
+use crate::model::{Block, Id, SiteConfig, check_id};
+use crate::site::{ArticleEntry, Category, Locale, Site};
+use crate::source::SourceFile;
+
+pub use fluent_ast::{MessageIndex, index as index_messages, variables as pattern_variables};
+
+/// Checks everything `load` read. `None` only when there is no usable configuration.
+pub fn validate(sources: SiteSources) -> (Option<Site>, Diagnostics) {
+    let mut diagnostics = Diagnostics::default();
+    let Some(config) = sources.config else {
+        return (None, diagnostics);
+    };
+    let Some(site_config) = check_config(&config, &mut diagnostics) else {
+        return (None, diagnostics);
+    };
+
+    let articles = check_articles(&config, sources.articles, &mut diagnostics);
+    let categories = config
+        .value
+        .categories
+        .iter()
+        .map(|category| {
+            let mut members: Vec<&ArticleEntry> = articles
+                .values()
+                .filter(|a| a.article.category == *category)
+                .collect();
+            members.sort_by(|a, b| (a.article.order, &a.id).cmp(&(b.article.order, &b.id)));
+            Category {
+                id: category.clone(),
+                articles: members.iter().map(|a| a.id.to_string()).collect(),
+            }
+        })
+        .collect();
+
+    let mut translations = sources.locales;
+    for code in translations.keys() {
+        if !site_config.locales.iter().any(|l| &l.code == code) {
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::LocaleFolder,
+                    format!("`{LOCALES_DIR}/{code}/` is not a configured locale, so it is not built"),
+                )
+                .at(&config.file, locales_span(&config.file))
+                .help(format!("add `- {{ code: {code} }}` under `locales:` in content/site.yaml, or remove the folder")),
+            );
+        }
+    }
+    for locale in &site_config.locales {
+        if !translations.contains_key(&locale.code) {
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::Config,
+                    format!("locale `{}` is configured but `{LOCALES_DIR}/{}/` does not exist", locale.code, locale.code),
+                )
+                .at(&config.file, config.file.find_token(&locale.code, locales_span(&config.file).start).unwrap_or(0..0))
+                .help(format!(
+                    "create `{LOCALES_DIR}/{}/` with site.ftl, ui.ftl and articles/, or remove the locale from content/site.yaml",
+                    locale.code
+                )),
+            );
+            translations.insert(locale.code.clone(), Default::default());
+        }
+    }
+    translations.retain(|code, _| site_config.locales.iter().any(|l| &l.code == code));
+
+    let site = Site {
+        root: sources.root,
+        base_url: site_config.base_url,
+        locales: site_config.locales,
+        default_locale: config.value.default_locale.clone(),
+        fallback: config.value.fallback.clone(),
+        categories,
+        articles,
+        contact: config.value.contact.clone(),
+        translations,
+        templates: sources.templates,
+        assets: sources.assets,
+    };
+    translations::check(&site, &config, &mut diagnostics);
+    (Some(site), diagnostics)
+}
+
+struct CheckedConfig {
+    base_url: String,
+    locales: Vec<Locale>,
+}
+
+fn check_config(config: &Parsed<SiteConfig>, diagnostics: &mut Diagnostics) -> Option<CheckedConfig> {
+    let file = &config.file;
+    let value = &config.value;
+    let mut usable = true;
+
+    let mut base_url = value.base_url.trim().to_string();
+    if !(base_url.starts_with("https://") || base_url.starts_with("http://")) {
+        diagnostics.push(
+            Diagnostic::new(Code::Config, format!("base_url `{base_url}` is not an absolute http(s) URL"))
+                .at(file, file.find_token("base_url", 0).unwrap_or(0..0))
+                .help("write the address the site is published at, e.g. `https://help.example.com/`"),
+        );
+    }
+    if !base_url.ends_with('/') {
+        base_url.push('/');
+    }
+
+    let mut locales: Vec<Locale> = Vec::new();
+    let locales_start = locales_span(file).start;
+    for locale in &value.locales {
+        let span = file.find_token(&locale.code, locales_start).unwrap_or(0..0);
+        let code_ok = !locale.code.is_empty()
+            && locale.code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            && locale.code.parse::<LanguageIdentifier>().is_ok();
+        if !code_ok {
+            diagnostics.push(
+                Diagnostic::new(Code::Config, format!("`{}` is not a valid locale code", locale.code))
+                    .at(file, span.clone())
+                    .help("use a BCP 47 language tag such as `en`, `pt-BR` or `zh-Hant`"),
+            );
+            usable = false;
+            continue;
+        }
+        if locales.iter().any(|l| l.code == locale.code) {
+            diagnostics.push(
+                Diagnostic::new(Code::DuplicateId, format!("locale `{}` is listed twice", locale.code))
+                    .at(file, span)
+                    .help("remove one of the entries"),
+            );
+            continue;
+        }
+        if locale.lang().parse::<LanguageIdentifier>().is_err() {
+            diagnostics.push(
+                Diagnostic::new(Code::Config, format!("`{}` is not a valid language tag", locale.lang()))
+                    .at(file, file.find_token(locale.lang(), locales_start).unwrap_or(span))
+                    .help("use a BCP 47 tag such as `zh-Hans`"),
+            );
+            usable = false;
+            continue;
+        }
+        let format = match locale.format().parse::<LanguageIdentifier>() {
+            Ok(format) if locale.format().parse::<icu::locale::Locale>().is_ok() => format,
+            _ => {
+                diagnostics.push(
+                    Diagnostic::new(Code::Config, format!("`{}` is not a valid formatting locale", locale.format()))
+                        .at(file, file.find_token(locale.format(), locales_start).unwrap_or(span))
+                        .help("use a CLDR locale such as `en-GB` or `fr`"),
+                );
+                usable = false;
+                continue;
+            }
+        };
+        locales.push(Locale {
+            code: locale.code.clone(),
+            lang: locale.lang().to_string(),
+            format,
+        });
+    }
+    if locales.is_empty() {
+        diagnostics.push(
+            Diagnostic::new(Code::Config, "no locales are configured")
+                .at(file, locales_span(file))
+                .help("list at least one, e.g. `locales: [{ code: en }]`"),
+        );
+        return None;
+    }
+
+    let known: Vec<&str> = locales.iter().map(|l| l.code.as_str()).collect();
+    let check_known = |code: &str, key: &str, diagnostics: &mut Diagnostics| {
+        if !known.contains(&code) {
+            let mut diagnostic = Diagnostic::new(
+                Code::UnknownReference,
+                format!("`{key}` names locale `{code}`, which is not in `locales`"),
+            )
+            .at(file, file.find_key_value(key, code).or_else(|| file.find_token(code, 0)).unwrap_or(0..0));
+            if let Some(suggestion) = did_you_mean(code, known.iter().copied()) {
+                diagnostic = diagnostic.help(format!("did you mean `{suggestion}`?"));
+            } else {
+                diagnostic = diagnostic.help(format!("configured locales: {}", known.join(", ")));
+            }
+            diagnostics.push(diagnostic);
+            false
+        } else {
+            true
+        }
+    };
+    usable &= check_known(&value.default_locale, "default_locale", diagnostics);
+    for code in &value.fallback {
+        check_known(code, "fallback", diagnostics);
+    }
+
+    check_unique(file, value.categories.iter(), "category", diagnostics);
+    check_unique(file, value.order_statuses.iter(), "order status", diagnostics);
+    check_unique(file, value.contact.iter().map(|c| &c.id), "contact option", diagnostics);
+
+    usable.then_some(CheckedConfig { base_url, locales })
+}
+
+fn locales_span(file: &SourceFile) -> std::ops::Range<usize> {
+    file.find_token("locales", 0).unwrap_or(0..0)
+}
+
+fn check_unique<'a>(
+    file: &Arc<SourceFile>,
+    ids: impl Iterator<Item = &'a Id>,
+    what: &str,
+    diagnostics: &mut Diagnostics,
+) {
+    let mut seen: HashSet<&str> = HashSet::new();
+    for id in ids {
+        if !seen.insert(id.as_str()) {
+            let first = file.find_token(id.as_str(), 0).map_or(0, |s| s.end);
+            diagnostics.push(
+                Diagnostic::new(Code::DuplicateId, format!("{what} `{id}` is listed twice"))
+                    .at(file, file.find_token(id.as_str(), first).unwrap_or(0..0))
+                    .help("ids must be unique; remove or rename one of them"),
+            );
+        }
+    }
+}
+
+fn check_articles(
+    config: &Parsed<SiteConfig>,
+    parsed: Vec<Parsed<crate::model::Article>>,
+    diagnostics: &mut Diagnostics,
+) -> BTreeMap<String, ArticleEntry> {
+    let value = &config.value;
+    let mut articles = BTreeMap::new();
+    for Parsed { id, file, value: article } in parsed {
+        let id = match Id::try_from(id.clone()) {
+            Ok(id) => id,
+            Err(problem) => {
+                diagnostics.push(
+                    Diagnostic::new(Code::InvalidId, format!("article file name: {problem}"))
+                        .path(file.display_path())
+                        .help("rename the file; its name (without .yaml) is the article's id and URL"),
+                );
+                continue;
+            }
+        };
+        if articles.contains_key(id.as_str()) {
+            diagnostics.push(
+                Diagnostic::new(Code::DuplicateId, format!("article `{id}` is defined twice (.yaml and .yml?)"))
+                    .path(file.display_path())
+                    .help("keep one file per article"),
+            );
+            continue;
+        }
+        if !value.categories.contains(&article.category) {
+            diagnostics.push(unknown(
+                &file,
+                "category",
+                article.category.as_str(),
+                "category",
+                value.categories.iter().map(Id::as_str),
+                "add it to `categories` in content/site.yaml",
+            ));
+        }
+        let mut anchors: BTreeSet<&str> = BTreeSet::new();
+        let mut search_from = 0;
+        for anchor in article.anchors() {
+            let span = file.find_token(anchor.as_str(), search_from);
+            if let Some(span) = &span {
+                search_from = span.end;
+            }
+            if !anchors.insert(anchor.as_str()) {
+                diagnostics.push(
+                    Diagnostic::new(Code::DuplicateId, format!("id `{anchor}` is used twice in this article"))
+                        .at(&file, span.unwrap_or(0..0))
+                        .help("section and item ids are the article's anchors and must be unique within it"),
+                );
+            }
+        }
+        for section in &article.sections {
+            if let Block::Conditions(conditions) = &section.block {
+                for condition in conditions {
+                    if !value.order_statuses.contains(&condition.status) {
+                        diagnostics.push(unknown(
+                            &file,
+                            "status",
+                            condition.status.as_str(),
+                            "order status",
+                            value.order_statuses.iter().map(Id::as_str),
+                            "add it to `order_statuses` in content/site.yaml",
+                        ));
+                    }
+                }
+            }
+        }
+        articles.insert(
+            id.to_string(),
+            ArticleEntry {
+                id,
+                file,
+                article,
+            },
+        );
+    }
+
+    // References between articles, now that all ids are known.
+    for entry in articles.values() {
+        for related in &entry.article.related {
+            if related == &entry.id {
+                diagnostics.push(
+                    Diagnostic::new(Code::UnknownReference, format!("article `{related}` lists itself as related"))
+                        .at(&entry.file, entry.file.find_token(related.as_str(), 0).unwrap_or(0..0))
+                        .help("remove it from `related`"),
+                );
+            } else if !articles.contains_key(related.as_str()) {
+                diagnostics.push(unknown(
+                    &entry.file,
+                    "related",
+                    related.as_str(),
+                    "article",
+                    articles.keys().map(String::as_str),
+                    "check the id against the files in content/articles/",
+                ));
+            }
+        }
+    }
+    articles
+}
+
+/// "unknown category `paymnets`" with a did-you-mean, pointed at the value in the file.
+fn unknown<'a>(
+    file: &Arc<SourceFile>,
+    key: &str,
+    value: &str,
+    what: &str,
+    known: impl Iterator<Item = &'a str> + Clone,
+    otherwise: &str,
+) -> Diagnostic {
+    let span = file
+        .find_key_value(key, value)
+        .or_else(|| file.find_token(value, 0))
+        .unwrap_or(0..0);
+    let help = match did_you_mean(value, known.clone()) {
+        Some(suggestion) => format!("did you mean `{suggestion}`?"),
+        None => otherwise.to_string(),
+    };
+    Diagnostic::new(Code::UnknownReference, format!("unknown {what} `{value}`"))
+        .at(file, span)
+        .label(format!("no {what} has this id"))
+        .help(help)
+}
+
+/// Used by `new article`: is `id` acceptable as a new article id?
+pub fn check_new_article_id(id: &str) -> Result<(), String> {
+    check_id(id)
+}

@@ -221,7 +221,10 @@ impl Diagnostics {
     }
 
     fn count(&self, severity: Severity) -> usize {
-        self.items.iter().filter(|d| d.severity() == severity).count()
+        self.items
+            .iter()
+            .filter(|d| d.severity() == severity)
+            .count()
     }
 
     pub fn has_errors(&self) -> bool {
@@ -318,9 +321,10 @@ impl fmt::Debug for Report<'_> {
 
 impl fmt::Display for Report<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let code = self.diagnostic.code.as_str();
         match (&self.diagnostic.location, &self.diagnostic.path) {
-            (None, Some(path)) => write!(f, "{}: {}", path, self.diagnostic.message),
-            _ => f.write_str(&self.diagnostic.message),
+            (None, Some(path)) => write!(f, "[{code}] {path}: {}", self.diagnostic.message),
+            _ => write!(f, "[{code}] {}", self.diagnostic.message),
         }
     }
 }
@@ -328,10 +332,6 @@ impl fmt::Display for Report<'_> {
 impl std::error::Error for Report<'_> {}
 
 impl miette::Diagnostic for Report<'_> {
-    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        Some(Box::new(self.diagnostic.code.as_str()))
-    }
-
     fn severity(&self) -> Option<miette::Severity> {
         Some(match self.diagnostic.severity() {
             Severity::Error => miette::Severity::Error,
@@ -362,7 +362,10 @@ impl miette::Diagnostic for Report<'_> {
 }
 
 /// The closest candidate to `word`, for "did you mean" hints.
-pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub fn did_you_mean<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     candidates
         .into_iter()
         .map(|c| (strsim::jaro_winkler(word, c), c))

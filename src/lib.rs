@@ -112,9 +112,12 @@ impl Outcome {
 
 fn output_error(out: &std::path::Path, error: &io::Error) -> Diagnostic {
     let shown = source::display_path(out);
-    Diagnostic::new(Code::Output, format!("cannot write the output folder `{shown}`: {error}"))
-        .path(shown)
-        .help("check that the folder's parent exists and is writable, or pass --out DIR")
+    Diagnostic::new(
+        Code::Output,
+        format!("cannot write the output folder `{shown}`: {error}"),
+    )
+    .path(shown)
+    .help("check that the folder's parent exists and is writable, or pass --out DIR")
 }
 
 /// A sink that renders everything and keeps nothing, for `check`.

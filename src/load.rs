@@ -4,7 +4,7 @@
 //! not read or parse becomes a diagnostic and is left out, so one broken file never hides the
 //! problems in the others.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -32,6 +32,9 @@ pub struct SiteSources {
     pub config: Option<Parsed<SiteConfig>>,
     /// Sorted by id.
     pub articles: Vec<Parsed<Article>>,
+    /// Ids of article files that exist but did not parse (already reported), so that their
+    /// translations are not reported as unused on top.
+    pub broken_articles: BTreeSet<String>,
     /// By folder name under `locales/`.
     pub locales: BTreeMap<String, LocaleSources>,
     /// By template name (`article.html`); the site's own files replace the embedded ones.
@@ -95,12 +98,17 @@ pub fn load(root: &Path) -> (SiteSources, Diagnostics) {
     };
 
     let mut articles = Vec::new();
+    let mut broken_articles = BTreeSet::new();
     for path in reader.files_in(Path::new(ARTICLES_DIR), &["yaml", "yml"]) {
         let id = file_stem(&path);
-        if let Some(file) = reader.read(&path)
-            && let Some(parsed) = reader.parse_yaml::<Article>(file, id)
+        match reader
+            .read(&path)
+            .and_then(|file| reader.parse_yaml::<Article>(file, id.clone()))
         {
-            articles.push(parsed);
+            Some(parsed) => articles.push(parsed),
+            None => {
+                broken_articles.insert(id);
+            }
         }
     }
     articles.sort_by(|a, b| a.id.cmp(&b.id));
@@ -117,7 +125,10 @@ pub fn load(root: &Path) -> (SiteSources, Diagnostics) {
                 continue;
             };
             let slot = match (in_articles, stem.as_str()) {
-                (true, _) => sources.articles.entry(stem).or_insert_with(FluentFile::empty),
+                (true, _) => sources
+                    .articles
+                    .entry(stem)
+                    .or_insert_with(FluentFile::empty),
                 (false, "site") => sources.site.get_or_insert_with(FluentFile::empty),
                 (false, "ui") => sources.ui.get_or_insert_with(FluentFile::empty),
                 _ => {
@@ -127,7 +138,9 @@ pub fn load(root: &Path) -> (SiteSources, Diagnostics) {
                             format!("`{}` is not read by helpsite", display_path(&path)),
                         )
                         .path(display_path(&path))
-                        .help("a locale folder holds site.ftl, ui.ftl and articles/<article-id>.ftl"),
+                        .help(
+                            "a locale folder holds site.ftl, ui.ftl and articles/<article-id>.ftl",
+                        ),
                     );
                     continue;
                 }
@@ -143,6 +156,7 @@ pub fn load(root: &Path) -> (SiteSources, Diagnostics) {
         root: root.to_path_buf(),
         config,
         articles,
+        broken_articles,
         locales,
         templates,
         assets,
@@ -151,6 +165,20 @@ pub fn load(root: &Path) -> (SiteSources, Diagnostics) {
 }
 
 impl FluentFile {
+    /// Where a slice of the parsed resource (an identifier, a variable) lies in the file.
+    pub fn span_of(&self, slice: &str) -> std::ops::Range<usize> {
+        let base = self.resource.source().as_ptr() as usize;
+        let start = (slice.as_ptr() as usize).wrapping_sub(base);
+        if start
+            .checked_add(slice.len())
+            .is_some_and(|end| end <= self.file.text.len())
+        {
+            start..start + slice.len()
+        } else {
+            0..0
+        }
+    }
+
     fn empty() -> Self {
         let file = SourceFile::new("", "");
         let resource = FluentResource::try_new(String::new()).unwrap_or_else(|(r, _)| r);
@@ -201,24 +229,33 @@ impl Reader<'_> {
         }
     }
 
-    fn parse_yaml<T: DeserializeOwned>(&mut self, file: Arc<SourceFile>, id: String) -> Option<Parsed<T>> {
+    fn parse_yaml<T: DeserializeOwned>(
+        &mut self,
+        file: Arc<SourceFile>,
+        id: String,
+    ) -> Option<Parsed<T>> {
         if file.text.trim().is_empty() {
             self.diagnostics.push(
-                Diagnostic::new(Code::YamlSchema, format!("`{}` is empty", file.display_path()))
-                    .at(&file, 0..0)
-                    .help("fill it in, or delete the file"),
+                Diagnostic::new(
+                    Code::YamlSchema,
+                    format!("`{}` is empty", file.display_path()),
+                )
+                .at(&file, 0..0)
+                .help("fill it in, or delete the file"),
             );
             return None;
         }
         // Syntax first, so a broken file is reported as such and not as a schema mismatch.
         if let Err(error) = serde_yaml::from_str::<serde_yaml::Value>(&file.text) {
-            self.diagnostics.push(yaml_diagnostic(Code::YamlSyntax, &file, &error));
+            self.diagnostics
+                .push(yaml_diagnostic(Code::YamlSyntax, &file, &error));
             return None;
         }
         match serde_yaml::from_str::<T>(&file.text) {
             Ok(value) => Some(Parsed { id, file, value }),
             Err(error) => {
-                self.diagnostics.push(yaml_diagnostic(Code::YamlSchema, &file, &error));
+                self.diagnostics
+                    .push(yaml_diagnostic(Code::YamlSchema, &file, &error));
                 None
             }
         }
@@ -232,9 +269,12 @@ impl Reader<'_> {
                     let start = error.pos.start.min(file.text.len());
                     let end = error.pos.end.clamp(start, file.text.len());
                     self.diagnostics.push(
-                        Diagnostic::new(Code::FluentSyntax, format!("Fluent syntax error: {}", error.kind))
-                            .at(&file, start..end)
-                            .help(fluent_hint(&error.kind)),
+                        Diagnostic::new(
+                            Code::FluentSyntax,
+                            format!("Fluent syntax error: {}", error.kind),
+                        )
+                        .at(&file, start..end)
+                        .help(fluent_hint(&error.kind)),
                     );
                 }
                 resource
@@ -327,15 +367,21 @@ impl Reader<'_> {
             .collect();
 
         let static_dir = Path::new(TEMPLATES_DIR).join(STATIC_DIR);
-        for path in self.files_in(&static_dir, &["css", "js", "svg", "png", "ico", "woff2", "txt"]) {
+        for path in self.files_in(
+            &static_dir,
+            &["css", "js", "svg", "png", "ico", "woff2", "txt"],
+        ) {
             let name = display_path(path.strip_prefix(&static_dir).unwrap_or(&path));
             match fs::read(self.root.join(&path)) {
                 Ok(bytes) => {
                     assets.insert(name, bytes);
                 }
                 Err(error) => self.diagnostics.push(
-                    Diagnostic::new(Code::Io, format!("cannot read `{}`: {error}", display_path(&path)))
-                        .path(display_path(&path)),
+                    Diagnostic::new(
+                        Code::Io,
+                        format!("cannot read `{}`: {error}", display_path(&path)),
+                    )
+                    .path(display_path(&path)),
                 ),
             }
         }
@@ -345,7 +391,13 @@ impl Reader<'_> {
             }
             let name = display_path(path.strip_prefix(TEMPLATES_DIR).unwrap_or(&path));
             if let Some(file) = self.read(&path) {
-                templates.insert(name, TemplateSource { file, embedded: false });
+                templates.insert(
+                    name,
+                    TemplateSource {
+                        file,
+                        embedded: false,
+                    },
+                );
             }
         }
         (templates, assets)
@@ -354,7 +406,10 @@ impl Reader<'_> {
 
 /// Editors save through temporary files; reading them would build half-written content.
 pub fn is_editor_temp_file(path: &Path) -> bool {
-    let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default();
     name.starts_with('.')
         || name.starts_with('#')
         || name.ends_with('~')
@@ -369,11 +424,15 @@ pub fn is_editor_temp_file(path: &Path) -> bool {
 }
 
 fn file_stem(path: &Path) -> String {
-    path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 fn file_name(path: &Path) -> String {
-    path.file_name().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+    path.file_name()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 /// Turns a serde_yaml error into a diagnostic at its line and column, with a hint.
@@ -417,13 +476,20 @@ fn yaml_hint(message: &str) -> Option<String> {
         return Some("add the field; see docs in README.md for the content model".into());
     }
     if message.contains("duplicate entry") {
-        return Some("a key may appear only once in a mapping; remove or rename one of them".into());
+        return Some(
+            "a key may appear only once in a mapping; remove or rename one of them".into(),
+        );
     }
     if message.contains("recursion limit") {
-        return Some("the YAML nests too deeply; content files are a few levels deep at most".into());
+        return Some(
+            "the YAML nests too deeply; content files are a few levels deep at most".into(),
+        );
     }
     if message.contains("repetition limit") {
-        return Some("the YAML expands aliases too often; write the values out instead of aliasing them".into());
+        return Some(
+            "the YAML expands aliases too often; write the values out instead of aliasing them"
+                .into(),
+        );
     }
     if message.contains("invalid id") {
         return Some(crate::model::ID_RULE.to_string());
@@ -440,7 +506,9 @@ fn fluent_hint(kind: &fluent_syntax::parser::ErrorKind) -> String {
         K::MissingDefaultVariant => {
             "mark the default variant with `*`, e.g. `*[other] {{ $days }} days`".into()
         }
-        K::ExpectedToken(c) => format!("`{c}` is expected here; check that braces and brackets are balanced"),
+        K::ExpectedToken(c) => {
+            format!("`{c}` is expected here; check that braces and brackets are balanced")
+        }
         K::UnbalancedClosingBrace => "remove the `}` or add the matching `{`".into(),
         _ => "see https://projectfluent.org/fluent/guide/ for the syntax".into(),
     }

@@ -9,7 +9,11 @@ use clap::{Parser, Subcommand};
 use helpsite::{BuildOptions, Outcome};
 
 #[derive(Parser)]
-#[command(name = "helpsite", version, about = "Build a multilingual help centre from YAML and Fluent")]
+#[command(
+    name = "helpsite",
+    version,
+    about = "Build a multilingual help centre from YAML and Fluent"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -49,7 +53,11 @@ fn main() -> ExitCode {
                 out: out.clone(),
                 strict,
             });
-            report(&outcome);
+            report(
+                &outcome,
+                "build failed; the previous output was left as it was",
+                "built with warnings",
+            );
             if let Some(stats) = outcome.stats.filter(|_| !outcome.failed()) {
                 eprintln!(
                     "Built {} pages ({} files, {:.1} MB) into {} in {} ms",
@@ -64,7 +72,7 @@ fn main() -> ExitCode {
         }
         Command::Check { root, strict } => {
             let outcome = helpsite::check(&root, strict);
-            report(&outcome);
+            report(&outcome, "check failed", "checked with warnings");
             if !outcome.failed() {
                 eprintln!("No problems found ({} ms)", started.elapsed().as_millis());
             }
@@ -73,22 +81,26 @@ fn main() -> ExitCode {
     }
 }
 
-fn report(outcome: &Outcome) {
+fn report(outcome: &Outcome, failed: &str, warned: &str) {
     let diagnostics = &outcome.diagnostics;
     if diagnostics.is_empty() {
         return;
     }
     eprint!("{}", diagnostics.render(std::io::stderr().is_terminal()));
     let (errors, warnings) = (diagnostics.error_count(), diagnostics.warning_count());
-    let verdict = if outcome.failed() {
-        "build failed; the previous output was left as it was"
+    let verdict = if outcome.failed() { failed } else { warned };
+    let strict_note = if outcome.strict && warnings > 0 {
+        " (--strict: warnings count as errors)"
     } else {
-        "built with warnings"
+        ""
     };
-    let strict_note = if outcome.strict && warnings > 0 { " (--strict: warnings count as errors)" } else { "" };
     eprintln!("{errors} error(s), {warnings} warning(s): {verdict}{strict_note}");
 }
 
 fn exit_code(outcome: &Outcome) -> ExitCode {
-    if outcome.failed() { ExitCode::from(1) } else { ExitCode::SUCCESS }
+    if outcome.failed() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }

@@ -13,8 +13,19 @@ use serde::Deserialize;
 
 /// Names that may not be used as ids: they clash with output folders or the templates' own ids.
 pub const RESERVED_IDS: &[&str] = &[
-    "main", "content", "top", "search", "assets", "index", "404", "sitemap", "robots", "static",
-    "main-content", "related-heading", "contact-heading",
+    "main",
+    "content",
+    "top",
+    "search",
+    "assets",
+    "index",
+    "404",
+    "sitemap",
+    "robots",
+    "static",
+    "main-content",
+    "related-heading",
+    "contact-heading",
 ];
 
 /// A stable, lowercase, URL-safe identifier: `[a-z][a-z0-9-]*`, no `--`, no trailing `-`.
@@ -263,7 +274,11 @@ impl TryFrom<RawSection> for Section {
             Err(blocks) => Err(format!(
                 "section `{}` has {}: a section holds exactly one of them; split it into several sections",
                 raw.id,
-                blocks.iter().map(Block::kind).collect::<Vec<_>>().join(" and ")
+                blocks
+                    .iter()
+                    .map(Block::kind)
+                    .collect::<Vec<_>>()
+                    .join(" and ")
             )),
         }
     }
@@ -699,7 +714,18 @@ mod tests {
         for good in ["refunds", "cancel-order-2", "a1"] {
             assert!(check_id(good).is_ok(), "{good}");
         }
-        for bad in ["../x", "a/b", "has space", "Upper", "-lead", "trail-", "a--b", "", "1st", "index"] {
+        for bad in [
+            "../x",
+            "a/b",
+            "has space",
+            "Upper",
+            "-lead",
+            "trail-",
+            "a--b",
+            "",
+            "1st",
+            "index",
+        ] {
             assert!(check_id(bad).is_err(), "{bad}");
         }
     }
@@ -722,7 +748,9 @@ mod tests {
     #[test]
     fn sections_hold_exactly_one_block() {
         let yaml = "id: a\nsteps: [{id: b}]\nnotes: [{id: c}]\n";
-        let err = serde_yaml::from_str::<Section>(yaml).unwrap_err().to_string();
+        let err = serde_yaml::from_str::<Section>(yaml)
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("steps and notes"), "{err}");
     }
 }

@@ -3,7 +3,7 @@
 //! Everything here has been checked: ids are unique and well-formed, every reference resolves,
 //! every locale is configured. Later stages may rely on that and need no error paths for it.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -26,6 +26,8 @@ pub struct Site {
     /// In display order.
     pub categories: Vec<Category>,
     pub articles: BTreeMap<String, ArticleEntry>,
+    /// Article files that did not parse; reported already, and not to be reported again.
+    pub broken_articles: BTreeSet<String>,
     pub contact: Vec<ContactOption>,
     /// Translations by locale code (every configured locale has an entry).
     pub translations: BTreeMap<String, LocaleSources>,
@@ -65,7 +67,12 @@ impl Site {
     /// Where messages for `code` are looked up, in order: itself, then the fallback chain.
     pub fn lookup_chain<'a>(&'a self, code: &'a str) -> Vec<&'a str> {
         let mut chain = vec![code];
-        for next in self.fallback.iter().map(String::as_str).chain([self.default_locale.as_str()]) {
+        for next in self
+            .fallback
+            .iter()
+            .map(String::as_str)
+            .chain([self.default_locale.as_str()])
+        {
             if !chain.contains(&next) {
                 chain.push(next);
             }

@@ -75,13 +75,6 @@ impl SourceFile {
             .map_or(self.text.len(), |i| start + i)
     }
 
-    /// Where `slice` (which must borrow from this file's text, as parser ASTs do) lies.
-    pub fn span_of(&self, slice: &str) -> Option<Range<usize>> {
-        let base = self.text.as_ptr() as usize;
-        let start = (slice.as_ptr() as usize).checked_sub(base)?;
-        (start + slice.len() <= self.text.len()).then(|| start..start + slice.len())
-    }
-
     /// The first occurrence of `token` as a whole word (not inside a longer id) at or after `from`.
     ///
     /// Serde does not keep positions of values, so semantic errors (an unknown category, a
@@ -95,8 +88,14 @@ impl SourceFile {
         while let Some(found) = self.text.get(search_from..)?.find(token) {
             let start = search_from + found;
             let end = start + token.len();
-            let before_ok = self.text[..start].chars().next_back().is_none_or(|c| !is_id_char(c));
-            let after_ok = self.text[end..].chars().next().is_none_or(|c| !is_id_char(c));
+            let before_ok = self.text[..start]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !is_id_char(c));
+            let after_ok = self.text[end..]
+                .chars()
+                .next()
+                .is_none_or(|c| !is_id_char(c));
             if before_ok && after_ok {
                 return Some(start..end);
             }

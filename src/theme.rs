@@ -12,4 +12,5 @@ pub const TEMPLATES: &[(&str, &str)] = &[
 ];
 
 /// Static files by path under the output's `assets/` folder.
-pub const ASSETS: &[(&str, &[u8])] = &[("style.css", include_bytes!("../templates/static/style.css"))];
+pub const ASSETS: &[(&str, &[u8])] =
+    &[("style.css", include_bytes!("../templates/static/style.css"))];

@@ -50,7 +50,10 @@ impl Staging {
     pub fn commit(mut self) -> io::Result<()> {
         let backup = self.staging.with_file_name(format!(
             "{}.old",
-            self.staging.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+            self.staging
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default()
         ));
         let had_output = self.output.exists();
         if had_output {
@@ -108,8 +111,15 @@ mod tests {
             let staging = Staging::new(&output).unwrap();
             staging.write("index.html", b"new").unwrap();
         }
-        assert_eq!(fs::read_to_string(output.join("index.html")).unwrap(), "old");
-        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "staging folder removed");
+        assert_eq!(
+            fs::read_to_string(output.join("index.html")).unwrap(),
+            "old"
+        );
+        assert_eq!(
+            fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "staging folder removed"
+        );
     }
 
     #[test]
@@ -121,7 +131,10 @@ mod tests {
         let staging = Staging::new(&output).unwrap();
         staging.write("en/index.html", b"new").unwrap();
         staging.commit().unwrap();
-        assert_eq!(fs::read_to_string(output.join("en/index.html")).unwrap(), "new");
+        assert_eq!(
+            fs::read_to_string(output.join("en/index.html")).unwrap(),
+            "new"
+        );
         assert!(!output.join("stale.html").exists());
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
     }

@@ -42,7 +42,9 @@ pub fn format_fluent_value(value: &FluentValue<'_>, memoizer: &IntlLangMemoizer)
     }
     let decimal: Decimal = number.value.to_string().parse().ok()?;
     memoizer
-        .with_try_get::<NumberFormatter, _, _>((), |formatter| formatter.0.format(&decimal).to_string())
+        .with_try_get::<NumberFormatter, _, _>((), |formatter| {
+            formatter.0.format(&decimal).to_string()
+        })
         .ok()
 }
 
@@ -52,9 +54,12 @@ pub struct DateFormatter(icu::datetime::DateTimeFormatter<icu::datetime::fieldse
 impl DateFormatter {
     pub fn new(lang: &LanguageIdentifier) -> Option<Self> {
         let locale = icu_locale(lang);
-        icu::datetime::DateTimeFormatter::try_new((&locale).into(), icu::datetime::fieldsets::YMD::long())
-            .ok()
-            .map(DateFormatter)
+        icu::datetime::DateTimeFormatter::try_new(
+            (&locale).into(),
+            icu::datetime::fieldsets::YMD::long(),
+        )
+        .ok()
+        .map(DateFormatter)
     }
 
     pub fn format(&self, date: Date) -> String {

@@ -52,9 +52,13 @@ impl Args<'_> {
         let mut args = FluentArgs::new();
         match self {
             Args::None => return None,
-            Args::Period(period) => args.set(period.unit.variable(), FluentValue::from(period.amount)),
+            Args::Period(period) => {
+                args.set(period.unit.variable(), FluentValue::from(period.amount))
+            }
             Args::Number(name, value) => args.set(name.to_string(), FluentValue::from(value)),
-            Args::Str(name, value) => args.set(name.to_string(), FluentValue::from(value.to_string())),
+            Args::Str(name, value) => {
+                args.set(name.to_string(), FluentValue::from(value.to_string()))
+            }
         }
         Some(args)
     }
@@ -97,7 +101,8 @@ impl Localizer {
     pub fn new(site: &Site) -> Self {
         let mut locales = HashMap::new();
         for locale in &site.locales {
-            let new_bundle = |resources: Vec<&Arc<FluentResource>>| new_bundle(&locale.format, resources);
+            let new_bundle =
+                |resources: Vec<&Arc<FluentResource>>| new_bundle(&locale.format, resources);
             let sources = site.translations.get(&locale.code);
             let site_bundle = new_bundle(
                 sources
@@ -129,7 +134,11 @@ impl Localizer {
             .locales
             .iter()
             .map(|l| {
-                let chain = site.lookup_chain(&l.code).into_iter().map(String::from).collect();
+                let chain = site
+                    .lookup_chain(&l.code)
+                    .into_iter()
+                    .map(String::from)
+                    .collect();
                 (l.code.clone(), chain)
             })
             .collect();
@@ -186,13 +195,21 @@ impl Localizer {
 
     /// Like [`Self::message`] but never absent: a missing text shows its id, which validation
     /// has already reported as an error.
-    pub fn text(&self, locale: &str, scope: Scope<'_>, id: &str, attribute: Option<&str>, args: Args<'_>) -> Text {
-        self.message(locale, scope, id, attribute, args).unwrap_or_else(|| {
-            Text::plain(match attribute {
-                Some(attribute) => format!("{id}.{attribute}"),
-                None => id.to_string(),
+    pub fn text(
+        &self,
+        locale: &str,
+        scope: Scope<'_>,
+        id: &str,
+        attribute: Option<&str>,
+        args: Args<'_>,
+    ) -> Text {
+        self.message(locale, scope, id, attribute, args)
+            .unwrap_or_else(|| {
+                Text::plain(match attribute {
+                    Some(attribute) => format!("{id}.{attribute}"),
+                    None => id.to_string(),
+                })
             })
-        })
     }
 
     /// An interface string from `ui.ftl` or `site.ftl`.
@@ -250,9 +267,12 @@ impl Localizer {
         };
         for error in errors {
             problems.push(
-                Diagnostic::new(Code::UnknownVariable, format!("`{key}` cannot be formatted: {error}"))
-                    .path(path.clone())
-                    .help("check the message's references and variables"),
+                Diagnostic::new(
+                    Code::UnknownVariable,
+                    format!("`{key}` cannot be formatted: {error}"),
+                )
+                .path(path.clone())
+                .help("check the message's references and variables"),
             );
         }
     }
@@ -278,7 +298,9 @@ mod tests {
                 .to_fluent();
                 let mut args = args.unwrap();
                 args.set("n", FluentValue::from(*n));
-                bundle.format_pattern(pattern, Some(&args), &mut Vec::new()).into_owned()
+                bundle
+                    .format_pattern(pattern, Some(&args), &mut Vec::new())
+                    .into_owned()
             })
             .collect()
     }
@@ -287,17 +309,26 @@ mod tests {
 
     #[test]
     fn polish_has_one_few_many() {
-        assert_eq!(categories("pl", &NUMBERS), ["many", "one", "few", "many", "few"]);
+        assert_eq!(
+            categories("pl", &NUMBERS),
+            ["many", "one", "few", "many", "few"]
+        );
     }
 
     #[test]
     fn french_counts_zero_as_one() {
-        assert_eq!(categories("fr", &NUMBERS), ["one", "one", "other", "other", "other"]);
+        assert_eq!(
+            categories("fr", &NUMBERS),
+            ["one", "one", "other", "other", "other"]
+        );
     }
 
     #[test]
     fn english_has_one_and_other() {
-        assert_eq!(categories("en-GB", &NUMBERS), ["other", "one", "other", "other", "other"]);
+        assert_eq!(
+            categories("en-GB", &NUMBERS),
+            ["other", "one", "other", "other", "other"]
+        );
     }
 
     #[test]
@@ -307,7 +338,8 @@ mod tests {
 
     #[test]
     fn polish_days_read_naturally() {
-        let source = "d = w ciągu { $days ->\n    [one] { $days } dnia\n   *[other] { $days } dni\n}\n";
+        let source =
+            "d = w ciągu { $days ->\n    [one] { $days } dnia\n   *[other] { $days } dni\n}\n";
         let resource = Arc::new(FluentResource::try_new(source.to_string()).unwrap());
         let bundle = new_bundle(&"pl".parse().unwrap(), vec![&resource]);
         let pattern = bundle.get_message("d").unwrap().value().unwrap();
@@ -317,7 +349,9 @@ mod tests {
                 amount: days,
             })
             .to_fluent();
-            bundle.format_pattern(pattern, args.as_ref(), &mut Vec::new()).into_owned()
+            bundle
+                .format_pattern(pattern, args.as_ref(), &mut Vec::new())
+                .into_owned()
         };
         assert_eq!(render(1), "w ciągu 1 dnia");
         assert_eq!(render(14), "w ciągu 14 dni");

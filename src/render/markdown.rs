@@ -45,24 +45,27 @@ impl Markdown<'_> {
     }
 
     fn to_html(&self, source: &str, inline: bool) -> String {
-        let events = Parser::new_ext(source, Options::ENABLE_STRIKETHROUGH).filter_map(|event| match event {
-            Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph) if inline => None,
-            Event::SoftBreak if inline => Some(Event::Text(" ".into())),
-            // Raw HTML is shown as text: translations are not a way to write markup.
-            Event::Html(html) | Event::InlineHtml(html) => Some(Event::Text(html)),
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => Some(Event::Start(Tag::Link {
-                link_type,
-                dest_url: self.resolve(dest_url),
-                title,
-                id,
-            })),
-            other => Some(other),
-        });
+        let events =
+            Parser::new_ext(source, Options::ENABLE_STRIKETHROUGH).filter_map(
+                |event| match event {
+                    Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph) if inline => None,
+                    Event::SoftBreak if inline => Some(Event::Text(" ".into())),
+                    // Raw HTML is shown as text: translations are not a way to write markup.
+                    Event::Html(html) | Event::InlineHtml(html) => Some(Event::Text(html)),
+                    Event::Start(Tag::Link {
+                        link_type,
+                        dest_url,
+                        title,
+                        id,
+                    }) => Some(Event::Start(Tag::Link {
+                        link_type,
+                        dest_url: self.resolve(dest_url),
+                        title,
+                        id,
+                    })),
+                    other => Some(other),
+                },
+            );
         let mut html = String::with_capacity(source.len() + source.len() / 2);
         pulldown_cmark::html::push_html(&mut html, events);
         let clean = SANITIZER.clean(&html).to_string();
@@ -103,8 +106,12 @@ pub fn plain(source: &str) -> String {
     let mut out = String::with_capacity(source.len());
     for event in Parser::new(source) {
         match event {
-            Event::Text(text) | Event::Code(text) | Event::Html(text) | Event::InlineHtml(text) => out.push_str(&text),
-            Event::SoftBreak | Event::HardBreak | Event::End(TagEnd::Paragraph | TagEnd::Item) => out.push(' '),
+            Event::Text(text) | Event::Code(text) | Event::Html(text) | Event::InlineHtml(text) => {
+                out.push_str(&text)
+            }
+            Event::SoftBreak | Event::HardBreak | Event::End(TagEnd::Paragraph | TagEnd::Item) => {
+                out.push(' ')
+            }
             _ => {}
         }
     }

@@ -58,10 +58,14 @@ pub fn render(site: &Site, localizer: &Localizer, sink: &dyn Sink) -> (RenderSta
         Ok(tera) => tera,
         Err(diagnostics) => return (RenderStats::default(), diagnostics),
     };
-    let renderer = Renderer { site, localizer, tera };
+    let renderer = Renderer {
+        site,
+        localizer,
+        tera,
+    };
     let pages = renderer.pages();
 
-    let results: Vec<Result<u64, Diagnostic>> = pages
+    let results: Vec<Result<u64, Box<Diagnostic>>> = pages
         .par_iter()
         .map(|page| {
             let html = renderer.page(page)?;
@@ -79,7 +83,7 @@ pub fn render(site: &Site, localizer: &Localizer, sink: &dyn Sink) -> (RenderSta
                 stats.files += 1;
                 stats.bytes += bytes;
             }
-            Err(diagnostic) => diagnostics.push(diagnostic),
+            Err(diagnostic) => diagnostics.push(*diagnostic),
         }
     }
 
@@ -89,7 +93,10 @@ pub fn render(site: &Site, localizer: &Localizer, sink: &dyn Sink) -> (RenderSta
         .map(|p| (p.clone(), renderer.translated_in(p)))
         .collect();
     let mut extra_files: Vec<(String, Vec<u8>)> = vec![
-        ("sitemap.xml".into(), seo::sitemap(site, &sitemap_pages).into_bytes()),
+        (
+            "sitemap.xml".into(),
+            seo::sitemap(site, &sitemap_pages).into_bytes(),
+        ),
         ("robots.txt".into(), seo::robots(site).into_bytes()),
     ];
     for (name, bytes) in &site.assets {
@@ -101,18 +108,20 @@ pub fn render(site: &Site, localizer: &Localizer, sink: &dyn Sink) -> (RenderSta
                 stats.files += 1;
                 stats.bytes += bytes.len() as u64;
             }
-            Err(diagnostic) => diagnostics.push(diagnostic),
+            Err(diagnostic) => diagnostics.push(*diagnostic),
         }
     }
     diagnostics.extend(localizer.take_problems());
     (stats, diagnostics)
 }
 
-fn write(sink: &dyn Sink, path: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
+fn write(sink: &dyn Sink, path: &str, bytes: &[u8]) -> Result<(), Box<Diagnostic>> {
     sink.write(path, bytes).map_err(|error| {
-        Diagnostic::new(Code::Output, format!("cannot write `{path}`: {error}"))
-            .path(path.to_string())
-            .help("check free disk space and permissions of the output folder")
+        Box::new(
+            Diagnostic::new(Code::Output, format!("cannot write `{path}`: {error}"))
+                .path(path.to_string())
+                .help("check free disk space and permissions of the output folder"),
+        )
     })
 }
 
@@ -136,8 +145,12 @@ impl Renderer<'_> {
         let mut pages = vec![PagePath::Root, PagePath::RootNotFound];
         for locale in &self.site.locales {
             let locale = locale.code.clone();
-            pages.push(PagePath::Home { locale: locale.clone() });
-            pages.push(PagePath::NotFound { locale: locale.clone() });
+            pages.push(PagePath::Home {
+                locale: locale.clone(),
+            });
+            pages.push(PagePath::NotFound {
+                locale: locale.clone(),
+            });
             for category in &self.site.categories {
                 pages.push(PagePath::Category {
                     locale: locale.clone(),
@@ -168,7 +181,7 @@ impl Renderer<'_> {
             .collect()
     }
 
-    fn page(&self, page: &PagePath) -> Result<String, Diagnostic> {
+    fn page(&self, page: &PagePath) -> Result<String, Box<Diagnostic>> {
         let mut context = Context::new();
         let template = match page {
             PagePath::Root => {
@@ -191,14 +204,16 @@ impl Renderer<'_> {
                 self.category(locale, category, page, &mut context);
                 "category.html"
             }
-            PagePath::Article { locale, article, .. } => {
+            PagePath::Article {
+                locale, article, ..
+            } => {
                 self.article(locale, article, page, &mut context);
                 "article.html"
             }
         };
         self.tera
             .render(template, &context)
-            .map_err(|error| template_diagnostic(self.site, &error))
+            .map_err(|error| Box::new(template_diagnostic(self.site, &error)))
     }
 
     fn all_locales(&self) -> Vec<&str> {
@@ -220,7 +235,9 @@ impl Renderer<'_> {
             .iter()
             .map(|l| views::Alternate {
                 hreflang: l.lang.clone(),
-                href: builder.linker.absolute(&PagePath::Home { locale: l.code.clone() }),
+                href: builder.linker.absolute(&PagePath::Home {
+                    locale: l.code.clone(),
+                }),
             })
             .collect();
         let languages: Vec<RootLanguage> = self
@@ -230,23 +247,32 @@ impl Renderer<'_> {
             .map(|l| RootLanguage {
                 name: self.localizer.ui(&l.code, "language-name").source,
                 lang: l.lang.clone(),
-                href: builder.linker.page(&PagePath::Home { locale: l.code.clone() }),
+                href: builder.linker.page(&PagePath::Home {
+                    locale: l.code.clone(),
+                }),
                 intro: markdown::plain(&self.localizer.ui(&l.code, "root-intro").source),
             })
             .collect();
         // Browser language tags (lowercase) to home pages, for the redirect script.
         let mut targets = serde_json::Map::new();
         for locale in &self.site.locales {
-            let href = serde_json::Value::from(builder.linker.page(&PagePath::Home { locale: locale.code.clone() }));
+            let href = serde_json::Value::from(builder.linker.page(&PagePath::Home {
+                locale: locale.code.clone(),
+            }));
             for tag in [locale.code.to_lowercase(), locale.lang.to_lowercase()] {
                 targets.entry(tag).or_insert_with(|| href.clone());
             }
         }
-        let default_href = builder.linker.page(&PagePath::Home { locale: default.to_string() });
+        let default_href = builder.linker.page(&PagePath::Home {
+            locale: default.to_string(),
+        });
         let redirect = serde_json::json!({ "targets": targets, "default": default_href });
         context.insert("page", &view);
         context.insert("languages", &languages);
-        context.insert("redirect_json", &redirect.to_string().replace('<', "\\u003c"));
+        context.insert(
+            "redirect_json",
+            &redirect.to_string().replace('<', "\\u003c"),
+        );
     }
 
     fn not_found(&self, locale: &str, page: &PagePath, context: &mut Context) {
@@ -272,7 +298,12 @@ impl Renderer<'_> {
             .categories
             .iter()
             .flat_map(|c| &c.articles)
-            .filter(|id| self.site.articles.get(*id).is_some_and(|a| a.article.featured))
+            .filter(|id| {
+                self.site
+                    .articles
+                    .get(*id)
+                    .is_some_and(|a| a.article.featured)
+            })
             .filter_map(|id| builder.article_link(id))
             .collect();
         context.insert("page", &view);
@@ -282,7 +313,12 @@ impl Renderer<'_> {
 
     fn category(&self, locale: &str, category_id: &str, page: &PagePath, context: &mut Context) {
         let builder = ViewBuilder::new(self.site, self.localizer, locale, page);
-        let Some(index) = self.site.categories.iter().position(|c| c.id.as_str() == category_id) else {
+        let Some(index) = self
+            .site
+            .categories
+            .iter()
+            .position(|c| c.id.as_str() == category_id)
+        else {
             return;
         };
         let Some(category) = builder.category(index) else {
@@ -294,12 +330,16 @@ impl Renderer<'_> {
             category.description.text.clone(),
             &self.all_locales(),
         );
-        let home = PagePath::Home { locale: locale.to_string() };
+        let home = PagePath::Home {
+            locale: locale.to_string(),
+        };
         let crumbs = vec![
             (builder.crumb(builder.ui("home-link"), &home), home),
             (builder.crumb(category.name.clone(), page), page.clone()),
         ];
-        view.json_ld = Some(seo::breadcrumbs_json_ld(&seo::crumb_urls(self.site, &crumbs)));
+        view.json_ld = Some(seo::breadcrumbs_json_ld(&seo::crumb_urls(
+            self.site, &crumbs,
+        )));
         view.breadcrumbs = crumbs.into_iter().map(|(crumb, _)| crumb).collect();
         context.insert("page", &view);
         context.insert("category", &category);
@@ -322,39 +362,66 @@ impl Renderer<'_> {
             && source != locale
         {
             let language = self.localizer.ui(source, "language-name").source;
-            let notice = self.localizer.text(locale, Scope::Site, "fallback-page-notice", None, Args::Str("language", &language));
+            let notice = self.localizer.text(
+                locale,
+                Scope::Site,
+                "fallback-page-notice",
+                None,
+                Args::Str("language", &language),
+            );
             view.fallback_notice = Some(builder.inline(&notice));
         }
-        let home = PagePath::Home { locale: locale.to_string() };
-        let category_id = self.site.category_of(id).map(|c| c.to_string()).unwrap_or_default();
+        let home = PagePath::Home {
+            locale: locale.to_string(),
+        };
+        let category_id = self
+            .site
+            .category_of(id)
+            .map(|c| c.to_string())
+            .unwrap_or_default();
         let category_page = PagePath::Category {
             locale: locale.to_string(),
             category: category_id.clone(),
         };
         let crumbs = vec![
             (builder.crumb(builder.ui("home-link"), &home), home),
-            (builder.crumb(builder.ui(&format!("category-{category_id}")), &category_page), category_page),
+            (
+                builder.crumb(
+                    builder.ui(&format!("category-{category_id}")),
+                    &category_page,
+                ),
+                category_page,
+            ),
             (builder.crumb(article.title.clone(), page), page.clone()),
         ];
         let page_url = Linker::new(page, &self.site.base_url).absolute(page);
-        view.json_ld = Some(seo::article_json_ld(&page_url, &seo::crumb_urls(self.site, &crumbs), &article));
+        view.json_ld = Some(seo::article_json_ld(
+            &page_url,
+            &seo::crumb_urls(self.site, &crumbs),
+            &article,
+        ));
         view.breadcrumbs = crumbs.into_iter().map(|(crumb, _)| crumb).collect();
         context.insert("page", &view);
         context.insert("article", &article);
-        context.insert("updated_label", &builder.inline(&self.localizer.text(
-            locale,
-            Scope::Site,
-            "article-updated",
-            None,
-            Args::Str("date", &article.updated),
-        )));
+        context.insert(
+            "updated_label",
+            &builder.inline(&self.localizer.text(
+                locale,
+                Scope::Site,
+                "article-updated",
+                None,
+                Args::Str("date", &article.updated),
+            )),
+        );
     }
 }
 
 /// A Tera error as a diagnostic pointing into the template.
 fn template_diagnostic(site: &Site, error: &tera::Error) -> Diagnostic {
     let report = match error.kind() {
-        tera::ErrorKind::SyntaxError(report) | tera::ErrorKind::RenderingError(report) => Some(report),
+        tera::ErrorKind::SyntaxError(report) | tera::ErrorKind::RenderingError(report) => {
+            Some(report)
+        }
         _ => None,
     };
     let Some(report) = report else {
@@ -369,8 +436,11 @@ fn template_diagnostic(site: &Site, error: &tera::Error) -> Diagnostic {
             .help("check the template names and `{% extends %}` / `{% include %}` targets");
     };
     let name = report.filename();
-    let diagnostic = Diagnostic::new(Code::Template, format!("template `{name}`: {}", report.message()))
-        .help("fix the template; the Tera syntax is described at https://keats.github.io/tera/docs/");
+    let diagnostic = Diagnostic::new(
+        Code::Template,
+        format!("template `{name}`: {}", report.message()),
+    )
+    .help("fix the template; the Tera syntax is described at https://keats.github.io/tera/docs/");
     match site.templates.get(name) {
         Some(template) => {
             let span = report.span();

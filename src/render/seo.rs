@@ -7,7 +7,11 @@ use super::views::{ArticleView, Crumb, with_locale};
 use crate::site::Site;
 
 /// BreadcrumbList for every page with breadcrumbs; FAQPage for causes; HowTo for steps.
-pub fn article_json_ld(page_url: &str, crumbs: &[(String, String)], article: &ArticleView) -> String {
+pub fn article_json_ld(
+    page_url: &str,
+    crumbs: &[(String, String)],
+    article: &ArticleView,
+) -> String {
     let mut graph = vec![breadcrumb_list(crumbs)];
     let questions: Vec<Value> = article
         .sections
@@ -101,7 +105,11 @@ pub fn sitemap(site: &Site, pages: &[(PagePath, Vec<String>)]) -> String {
         xml.push_str("  <url>\n    <loc>");
         xml.push_str(&escape_xml(&absolute_url(&site.base_url, page)));
         xml.push_str("</loc>\n");
-        for locale in site.locales.iter().filter(|l| translated_in.contains(&l.code)) {
+        for locale in site
+            .locales
+            .iter()
+            .filter(|l| translated_in.contains(&l.code))
+        {
             let url = absolute_url(&site.base_url, &with_locale(page, &locale.code));
             xml.push_str(&format!(
                 "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>\n",
@@ -120,7 +128,10 @@ pub fn sitemap(site: &Site, pages: &[(PagePath, Vec<String>)]) -> String {
 }
 
 pub fn robots(site: &Site) -> String {
-    format!("User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n", site.base_url)
+    format!(
+        "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
+        site.base_url
+    )
 }
 
 fn escape_xml(text: &str) -> String {

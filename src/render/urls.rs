@@ -12,10 +12,21 @@ pub enum PagePath {
     Root,
     /// The 404 page at the site root (in the default locale), for servers that want one there.
     RootNotFound,
-    Home { locale: String },
-    Category { locale: String, category: String },
-    Article { locale: String, category: String, article: String },
-    NotFound { locale: String },
+    Home {
+        locale: String,
+    },
+    Category {
+        locale: String,
+        category: String,
+    },
+    Article {
+        locale: String,
+        category: String,
+        article: String,
+    },
+    NotFound {
+        locale: String,
+    },
 }
 
 impl PagePath {
@@ -102,7 +113,9 @@ pub fn absolute_url(base_url: &str, page: &PagePath) -> String {
 
 /// The path part of the base URL (`https://x.org/help/` -> `/help/`).
 fn base_path(base_url: &str) -> String {
-    let without_scheme = base_url.split_once("://").map_or(base_url, |(_, rest)| rest);
+    let without_scheme = base_url
+        .split_once("://")
+        .map_or(base_url, |(_, rest)| rest);
     match without_scheme.find('/') {
         Some(i) => without_scheme[i..].to_string(),
         None => "/".to_string(),
@@ -124,16 +137,23 @@ mod tests {
     #[test]
     fn links_are_relative_and_name_the_file() {
         let linker = Linker::new(&article(), "https://help.example.com/");
-        let home = PagePath::Home { locale: "fr".into() };
+        let home = PagePath::Home {
+            locale: "fr".into(),
+        };
         assert_eq!(linker.page(&home), "../../fr/index.html");
         assert_eq!(linker.file("assets/style.css"), "../../assets/style.css");
         assert_eq!(linker.absolute(&home), "https://help.example.com/fr/");
-        assert_eq!(linker.absolute(&article()), "https://help.example.com/pl/refunds/late-refund.html");
+        assert_eq!(
+            linker.absolute(&article()),
+            "https://help.example.com/pl/refunds/late-refund.html"
+        );
     }
 
     #[test]
     fn not_found_pages_link_from_the_base_path() {
-        let page = PagePath::NotFound { locale: "pl".into() };
+        let page = PagePath::NotFound {
+            locale: "pl".into(),
+        };
         let linker = Linker::new(&page, "https://example.org/help/");
         assert_eq!(linker.file("assets/style.css"), "/help/assets/style.css");
     }

@@ -138,7 +138,12 @@ pub struct ViewBuilder<'a> {
 }
 
 impl<'a> ViewBuilder<'a> {
-    pub fn new(site: &'a Site, localizer: &'a Localizer, locale: &'a str, page: &'a PagePath) -> Self {
+    pub fn new(
+        site: &'a Site,
+        localizer: &'a Localizer,
+        locale: &'a str,
+        page: &'a PagePath,
+    ) -> Self {
         ViewBuilder {
             site,
             localizer,
@@ -175,7 +180,11 @@ impl<'a> ViewBuilder<'a> {
     }
 
     fn ui_with(&self, id: &str, args: Args<'_>) -> TextView {
-        self.inline(&self.localizer.text(self.locale, Scope::Site, id, None, args))
+        self.inline(
+            &self
+                .localizer
+                .text(self.locale, Scope::Site, id, None, args),
+        )
     }
 
     /// The shared part of every page. `alternates_for` lists the locales that really have this
@@ -208,7 +217,10 @@ impl<'a> ViewBuilder<'a> {
             .filter(|id| crate::model::ui_variables(id).is_empty())
             .map(|id| (id.replace('-', "_"), self.ui(id)))
             .collect();
-        let lang = self.site.locale(self.locale).map_or_else(|| self.locale.to_string(), |l| l.lang.clone());
+        let lang = self
+            .site
+            .locale(self.locale)
+            .map_or_else(|| self.locale.to_string(), |l| l.lang.clone());
         PageView {
             lang,
             locale: self.locale.to_string(),
@@ -216,7 +228,9 @@ impl<'a> ViewBuilder<'a> {
             description,
             canonical: self.linker.absolute(self.page),
             alternates,
-            x_default: self.linker.absolute(&same_page_in(&self.site.default_locale)),
+            x_default: self
+                .linker
+                .absolute(&same_page_in(&self.site.default_locale)),
             stylesheet: self.linker.file("assets/style.css"),
             home_href: self.linker.page(&PagePath::Home {
                 locale: self.locale.to_string(),
@@ -242,10 +256,20 @@ impl<'a> ViewBuilder<'a> {
         Some(CategoryView {
             id: category.id.to_string(),
             name: self.ui(&message),
-            description: self.inline(&self.localizer.text(self.locale, Scope::Site, &message, Some("description"), Args::None)),
+            description: self.inline(&self.localizer.text(
+                self.locale,
+                Scope::Site,
+                &message,
+                Some("description"),
+                Args::None,
+            )),
             href: self.linker.page(&page),
             count: self.ui_with("category-article-count", Args::Number("count", count)),
-            articles: category.articles.iter().filter_map(|id| self.article_link(id)).collect(),
+            articles: category
+                .articles
+                .iter()
+                .filter_map(|id| self.article_link(id))
+                .collect(),
         })
     }
 
@@ -257,8 +281,12 @@ impl<'a> ViewBuilder<'a> {
             category: category.to_string(),
             article: id.to_string(),
         };
-        let title = self.localizer.text(self.locale, scope, "title", None, Args::None);
-        let summary = self.localizer.text(self.locale, scope, "summary", None, Args::None);
+        let title = self
+            .localizer
+            .text(self.locale, scope, "title", None, Args::None);
+        let summary = self
+            .localizer
+            .text(self.locale, scope, "summary", None, Args::None);
         Some(LinkView {
             hreflang: title.fallback_lang.clone(),
             title: self.inline(&title),
@@ -272,7 +300,8 @@ impl<'a> ViewBuilder<'a> {
         let article = &entry.article;
         let scope = Scope::Article(id);
         let text = |message: &str, attribute: Option<&str>, args: Args<'_>| {
-            self.localizer.text(self.locale, scope, message, attribute, args)
+            self.localizer
+                .text(self.locale, scope, message, attribute, args)
         };
         let sections = article
             .sections
@@ -304,7 +333,13 @@ impl<'a> ViewBuilder<'a> {
                 ContactView {
                     kind: option.kind,
                     name: self.ui(&message),
-                    details: self.inline(&self.localizer.text(self.locale, Scope::Site, &message, Some("details"), Args::None)),
+                    details: self.inline(&self.localizer.text(
+                        self.locale,
+                        Scope::Site,
+                        &message,
+                        Some("details"),
+                        Args::None,
+                    )),
                     href,
                     always_available: option.availability == Some(Availability::Always),
                 }
@@ -314,20 +349,34 @@ impl<'a> ViewBuilder<'a> {
             id: id.to_string(),
             title: self.inline(&text("title", None, Args::None)),
             summary: self.inline(&text("summary", None, Args::None)),
-            intro: article.intro.then(|| self.block(&text("intro", None, Args::None))),
+            intro: article
+                .intro
+                .then(|| self.block(&text("intro", None, Args::None))),
             updated: self.localizer.format_date(self.locale, article.updated),
             updated_iso: article.updated.to_string(),
             sections,
-            related: article.related.iter().filter_map(|r| self.article_link(r.as_str())).collect(),
+            related: article
+                .related
+                .iter()
+                .filter_map(|r| self.article_link(r.as_str()))
+                .collect(),
             contact,
         })
     }
 
-    fn items(&self, block: &Block, text: &dyn Fn(&str, Option<&str>, Args<'_>) -> Text) -> Vec<ItemView> {
+    fn items(
+        &self,
+        block: &Block,
+        text: &dyn Fn(&str, Option<&str>, Args<'_>) -> Text,
+    ) -> Vec<ItemView> {
         let item = |prefix: &str, id: &str, period, parts: &[&str]| {
             let message = format!("{prefix}-{id}");
             let args = Args::from(period);
-            let part = |name: &str| parts.contains(&name).then(|| self.block(&text(&message, Some(name), args)));
+            let part = |name: &str| {
+                parts
+                    .contains(&name)
+                    .then(|| self.block(&text(&message, Some(name), args)))
+            };
             ItemView {
                 id: id.to_string(),
                 reason: part("reason"),
@@ -346,10 +395,14 @@ impl<'a> ViewBuilder<'a> {
             Block::Causes(causes) => causes
                 .iter()
                 .map(|c| {
-                    let parts: Vec<&str> = [("reason", c.reason), ("solution", c.solution), ("remark", c.remark)]
-                        .into_iter()
-                        .filter_map(|(name, wanted)| wanted.then_some(name))
-                        .collect();
+                    let parts: Vec<&str> = [
+                        ("reason", c.reason),
+                        ("solution", c.solution),
+                        ("remark", c.remark),
+                    ]
+                    .into_iter()
+                    .filter_map(|(name, wanted)| wanted.then_some(name))
+                    .collect();
                     let message = format!("cause-{}", c.id);
                     ItemView {
                         title: Some(self.inline(&text(&message, None, Args::from(c.period)))),
@@ -443,7 +496,9 @@ pub fn with_locale(page: &PagePath, locale: &str) -> PagePath {
             locale,
             category: category.clone(),
         },
-        PagePath::Article { category, article, .. } => PagePath::Article {
+        PagePath::Article {
+            category, article, ..
+        } => PagePath::Article {
             locale,
             category: category.clone(),
             article: article.clone(),

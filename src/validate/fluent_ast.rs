@@ -18,7 +18,11 @@ impl<'r> MessageEntry<'r> {
     pub fn pattern(&self, attribute: Option<&str>) -> Option<&'r ast::Pattern<&'r str>> {
         match attribute {
             None => self.value,
-            Some(name) => self.attributes.iter().find(|(a, _)| *a == name).map(|(_, p)| *p),
+            Some(name) => self
+                .attributes
+                .iter()
+                .find(|(a, _)| *a == name)
+                .map(|(_, p)| *p),
         }
     }
 }
@@ -41,7 +45,10 @@ pub fn index(resource: &FluentResource) -> MessageIndex<'_> {
         };
         let mut attributes: Vec<(&str, &ast::Pattern<&str>)> = Vec::new();
         for attribute in &message.attributes {
-            if attributes.iter().any(|(name, _)| *name == attribute.id.name) {
+            if attributes
+                .iter()
+                .any(|(name, _)| *name == attribute.id.name)
+            {
                 duplicates.push(attribute.id.name);
             } else {
                 attributes.push((attribute.id.name, &attribute.value));

@@ -88,6 +88,7 @@ pub fn validate(sources: SiteSources) -> (Option<Site>, Diagnostics) {
         fallback: config.value.fallback.clone(),
         categories,
         articles,
+        broken_articles: sources.broken_articles,
         contact: config.value.contact.clone(),
         translations,
         templates: sources.templates,
@@ -102,7 +103,10 @@ struct CheckedConfig {
     locales: Vec<Locale>,
 }
 
-fn check_config(config: &Parsed<SiteConfig>, diagnostics: &mut Diagnostics) -> Option<CheckedConfig> {
+fn check_config(
+    config: &Parsed<SiteConfig>,
+    diagnostics: &mut Diagnostics,
+) -> Option<CheckedConfig> {
     let file = &config.file;
     let value = &config.value;
     let mut usable = true;
@@ -110,9 +114,12 @@ fn check_config(config: &Parsed<SiteConfig>, diagnostics: &mut Diagnostics) -> O
     let mut base_url = value.base_url.trim().to_string();
     if !(base_url.starts_with("https://") || base_url.starts_with("http://")) {
         diagnostics.push(
-            Diagnostic::new(Code::Config, format!("base_url `{base_url}` is not an absolute http(s) URL"))
-                .at(file, file.find_token("base_url", 0).unwrap_or(0..0))
-                .help("write the address the site is published at, e.g. `https://help.example.com/`"),
+            Diagnostic::new(
+                Code::Config,
+                format!("base_url `{base_url}` is not an absolute http(s) URL"),
+            )
+            .at(file, file.find_token("base_url", 0).unwrap_or(0..0))
+            .help("write the address the site is published at, e.g. `https://help.example.com/`"),
         );
     }
     if !base_url.ends_with('/') {
@@ -124,30 +131,46 @@ fn check_config(config: &Parsed<SiteConfig>, diagnostics: &mut Diagnostics) -> O
     for locale in &value.locales {
         let span = file.find_token(&locale.code, locales_start).unwrap_or(0..0);
         let code_ok = !locale.code.is_empty()
-            && locale.code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            && locale
+                .code
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-')
             && locale.code.parse::<LanguageIdentifier>().is_ok();
         if !code_ok {
             diagnostics.push(
-                Diagnostic::new(Code::Config, format!("`{}` is not a valid locale code", locale.code))
-                    .at(file, span.clone())
-                    .help("use a BCP 47 language tag such as `en`, `pt-BR` or `zh-Hant`"),
+                Diagnostic::new(
+                    Code::Config,
+                    format!("`{}` is not a valid locale code", locale.code),
+                )
+                .at(file, span.clone())
+                .help("use a BCP 47 language tag such as `en`, `pt-BR` or `zh-Hant`"),
             );
             usable = false;
             continue;
         }
         if locales.iter().any(|l| l.code == locale.code) {
             diagnostics.push(
-                Diagnostic::new(Code::DuplicateId, format!("locale `{}` is listed twice", locale.code))
-                    .at(file, span)
-                    .help("remove one of the entries"),
+                Diagnostic::new(
+                    Code::DuplicateId,
+                    format!("locale `{}` is listed twice", locale.code),
+                )
+                .at(file, span)
+                .help("remove one of the entries"),
             );
             continue;
         }
         if locale.lang().parse::<LanguageIdentifier>().is_err() {
             diagnostics.push(
-                Diagnostic::new(Code::Config, format!("`{}` is not a valid language tag", locale.lang()))
-                    .at(file, file.find_token(locale.lang(), locales_start).unwrap_or(span))
-                    .help("use a BCP 47 tag such as `zh-Hans`"),
+                Diagnostic::new(
+                    Code::Config,
+                    format!("`{}` is not a valid language tag", locale.lang()),
+                )
+                .at(
+                    file,
+                    file.find_token(locale.lang(), locales_start)
+                        .unwrap_or(span),
+                )
+                .help("use a BCP 47 tag such as `zh-Hans`"),
             );
             usable = false;
             continue;
@@ -156,9 +179,16 @@ fn check_config(config: &Parsed<SiteConfig>, diagnostics: &mut Diagnostics) -> O
             Ok(format) if locale.format().parse::<icu::locale::Locale>().is_ok() => format,
             _ => {
                 diagnostics.push(
-                    Diagnostic::new(Code::Config, format!("`{}` is not a valid formatting locale", locale.format()))
-                        .at(file, file.find_token(locale.format(), locales_start).unwrap_or(span))
-                        .help("use a CLDR locale such as `en-GB` or `fr`"),
+                    Diagnostic::new(
+                        Code::Config,
+                        format!("`{}` is not a valid formatting locale", locale.format()),
+                    )
+                    .at(
+                        file,
+                        file.find_token(locale.format(), locales_start)
+                            .unwrap_or(span),
+                    )
+                    .help("use a CLDR locale such as `en-GB` or `fr`"),
                 );
                 usable = false;
                 continue;
@@ -186,7 +216,12 @@ fn check_config(config: &Parsed<SiteConfig>, diagnostics: &mut Diagnostics) -> O
                 Code::UnknownReference,
                 format!("`{key}` names locale `{code}`, which is not in `locales`"),
             )
-            .at(file, file.find_key_value(key, code).or_else(|| file.find_token(code, 0)).unwrap_or(0..0));
+            .at(
+                file,
+                file.find_key_value(key, code)
+                    .or_else(|| file.find_token(code, 0))
+                    .unwrap_or(0..0),
+            );
             if let Some(suggestion) = did_you_mean(code, known.iter().copied()) {
                 diagnostic = diagnostic.help(format!("did you mean `{suggestion}`?"));
             } else {
@@ -204,8 +239,18 @@ fn check_config(config: &Parsed<SiteConfig>, diagnostics: &mut Diagnostics) -> O
     }
 
     check_unique(file, value.categories.iter(), "category", diagnostics);
-    check_unique(file, value.order_statuses.iter(), "order status", diagnostics);
-    check_unique(file, value.contact.iter().map(|c| &c.id), "contact option", diagnostics);
+    check_unique(
+        file,
+        value.order_statuses.iter(),
+        "order status",
+        diagnostics,
+    );
+    check_unique(
+        file,
+        value.contact.iter().map(|c| &c.id),
+        "contact option",
+        diagnostics,
+    );
 
     usable.then_some(CheckedConfig { base_url, locales })
 }
@@ -240,23 +285,33 @@ fn check_articles(
 ) -> BTreeMap<String, ArticleEntry> {
     let value = &config.value;
     let mut articles = BTreeMap::new();
-    for Parsed { id, file, value: article } in parsed {
+    for Parsed {
+        id,
+        file,
+        value: article,
+    } in parsed
+    {
         let id = match Id::try_from(id.clone()) {
             Ok(id) => id,
             Err(problem) => {
                 diagnostics.push(
                     Diagnostic::new(Code::InvalidId, format!("article file name: {problem}"))
                         .path(file.display_path())
-                        .help("rename the file; its name (without .yaml) is the article's id and URL"),
+                        .help(
+                            "rename the file; its name (without .yaml) is the article's id and URL",
+                        ),
                 );
                 continue;
             }
         };
         if articles.contains_key(id.as_str()) {
             diagnostics.push(
-                Diagnostic::new(Code::DuplicateId, format!("article `{id}` is defined twice (.yaml and .yml?)"))
-                    .path(file.display_path())
-                    .help("keep one file per article"),
+                Diagnostic::new(
+                    Code::DuplicateId,
+                    format!("article `{id}` is defined twice (.yaml and .yml?)"),
+                )
+                .path(file.display_path())
+                .help("keep one file per article"),
             );
             continue;
         }
@@ -301,14 +356,7 @@ fn check_articles(
                 }
             }
         }
-        articles.insert(
-            id.to_string(),
-            ArticleEntry {
-                id,
-                file,
-                article,
-            },
-        );
+        articles.insert(id.to_string(), ArticleEntry { id, file, article });
     }
 
     // References between articles, now that all ids are known.
@@ -316,9 +364,15 @@ fn check_articles(
         for related in &entry.article.related {
             if related == &entry.id {
                 diagnostics.push(
-                    Diagnostic::new(Code::UnknownReference, format!("article `{related}` lists itself as related"))
-                        .at(&entry.file, entry.file.find_token(related.as_str(), 0).unwrap_or(0..0))
-                        .help("remove it from `related`"),
+                    Diagnostic::new(
+                        Code::UnknownReference,
+                        format!("article `{related}` lists itself as related"),
+                    )
+                    .at(
+                        &entry.file,
+                        entry.file.find_token(related.as_str(), 0).unwrap_or(0..0),
+                    )
+                    .help("remove it from `related`"),
                 );
             } else if !articles.contains_key(related.as_str()) {
                 diagnostics.push(unknown(

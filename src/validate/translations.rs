@@ -71,14 +71,14 @@ pub(super) fn check(site: &Site, config: &Parsed<SiteConfig>, diagnostics: &mut 
             check_file(site, expectation, diagnostics);
         }
         for (id, file) in &sources.articles {
-            if !site.articles.contains_key(id) {
+            if !site.articles.contains_key(id) && !site.broken_articles.contains(id) {
                 diagnostics.push(
                     Diagnostic::new(
                         Code::UnusedMessage,
                         format!("there is no article `{id}`, so this translation is not used"),
                     )
                     .path(file.file.display_path())
-                    .help(format!("rename it after an article in content/articles/, or delete it")),
+                    .help("rename it after an article in content/articles/, or delete it"),
                 );
             }
         }
@@ -92,7 +92,7 @@ fn check_file(site: &Site, expectation: &Expectation<'_>, diagnostics: &mut Diag
             diagnostics.push(
                 Diagnostic::new(
                     Code::MissingMessage,
-                    format!("`{}` does not exist; the source locale must define every message", expectation.path),
+                    "this file does not exist, and the source locale must define every message",
                 )
                 .path(expectation.path.clone())
                 .help(format!("create it with: {}", key_list(&expectation.keys))),
@@ -101,10 +101,7 @@ fn check_file(site: &Site, expectation: &Expectation<'_>, diagnostics: &mut Diag
             diagnostics.push(
                 Diagnostic::new(
                     Code::Fallback,
-                    format!(
-                        "`{}` does not exist: the page is built from the fallback locale",
-                        expectation.path
-                    ),
+                    "this translation does not exist: the page is built from the fallback locale",
                 )
                 .path(expectation.path.clone())
                 .help("translate it (copy the source locale's file and translate each message)"),
@@ -117,16 +114,22 @@ fn check_file(site: &Site, expectation: &Expectation<'_>, diagnostics: &mut Diag
 
     for duplicate in &index.duplicates {
         diagnostics.push(
-            Diagnostic::new(Code::DuplicateMessage, format!("`{duplicate}` is defined more than once"))
-                .at(file, file.span_of(duplicate).unwrap_or(0..0))
-                .help("keep one definition; later ones would be ignored"),
+            Diagnostic::new(
+                Code::DuplicateMessage,
+                format!("`{duplicate}` is defined more than once"),
+            )
+            .at(file, fluent.span_of(duplicate))
+            .help("keep one definition; later ones would be ignored"),
         );
     }
 
     let mut required: HashSet<&str> = HashSet::new();
     for key in &expectation.keys {
         required.insert(&key.id);
-        let pattern = index.messages.get(key.id.as_str()).and_then(|m| m.pattern(key.attribute));
+        let pattern = index
+            .messages
+            .get(key.id.as_str())
+            .and_then(|m| m.pattern(key.attribute));
         let Some(pattern) = pattern else {
             report_missing(site, expectation, key, &index, diagnostics);
             continue;
@@ -139,31 +142,46 @@ fn check_file(site: &Site, expectation: &Expectation<'_>, diagnostics: &mut Diag
             if !allowed.contains(&variable) {
                 let help = match did_you_mean(variable, allowed.iter().copied()) {
                     Some(suggestion) => format!("did you mean `${suggestion}`?"),
-                    None if allowed.is_empty() => "this text receives no variables; write the text out".into(),
-                    None => format!("available here: {}", allowed.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", ")),
+                    None if allowed.is_empty() => {
+                        "this text receives no variables; write the text out".into()
+                    }
+                    None => format!(
+                        "available here: {}",
+                        allowed
+                            .iter()
+                            .map(|v| format!("${v}"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
                 };
                 diagnostics.push(
                     Diagnostic::new(
                         Code::UnknownVariable,
-                        format!("`{}` uses `${variable}`, which the content does not provide", key.display()),
+                        format!(
+                            "`{}` uses `${variable}`, which the content does not provide",
+                            key.display()
+                        ),
                     )
-                    .at(file, file.span_of(variable).unwrap_or(0..0))
+                    .at(file, fluent.span_of(variable))
                     .label("unknown variable")
                     .help(help),
                 );
             }
         }
         for text in fluent_ast::text_elements(pattern) {
-            check_links(site, file, text, diagnostics);
+            check_links(site, fluent, text, diagnostics);
         }
     }
 
     for id in &index.order {
         if !required.contains(id) {
             diagnostics.push(
-                Diagnostic::new(Code::UnusedMessage, format!("message `{id}` is not used by the content"))
-                    .at(file, file.span_of(id).unwrap_or(0..0))
-                    .help("remove it, or check its id against the content's ids (a typo?)"),
+                Diagnostic::new(
+                    Code::UnusedMessage,
+                    format!("message `{id}` is not used by the content"),
+                )
+                .at(file, fluent.span_of(id))
+                .help("remove it, or check its id against the content's ids (a typo?)"),
             );
         }
     }
@@ -184,12 +202,19 @@ fn report_missing(
     if expectation.locale == site.default_locale {
         let mut diagnostic = Diagnostic::new(
             Code::MissingMessage,
-            format!("`{}` is missing from `{}`{typo}", key.display(), expectation.path),
+            format!(
+                "`{}` is missing from `{}`{typo}",
+                key.display(),
+                expectation.path
+            ),
         )
         .help(format!("add `{}` to {}", key.display(), expectation.path));
         diagnostic = match expectation.required_by {
             Some(yaml) => {
-                let item = key.id.split_once('-').map_or(key.id.as_str(), |(_, item)| item);
+                let item = key
+                    .id
+                    .split_once('-')
+                    .map_or(key.id.as_str(), |(_, item)| item);
                 diagnostic
                     .at(yaml, yaml.find_token(item, 0).unwrap_or(0..0))
                     .label("the content needs a text for this")
@@ -199,14 +224,16 @@ fn report_missing(
         diagnostics.push(diagnostic);
     } else {
         let chain = site.lookup_chain(expectation.locale);
-        let from = chain.get(1).copied().unwrap_or(site.default_locale.as_str());
+        let from = chain
+            .get(1)
+            .copied()
+            .unwrap_or(site.default_locale.as_str());
         diagnostics.push(
             Diagnostic::new(
                 Code::Fallback,
                 format!(
-                    "`{}` is not translated in `{}`{typo}; the `{from}` text is used",
-                    key.display(),
-                    expectation.path
+                    "`{}` is not translated{typo}; the `{from}` text is used",
+                    key.display()
                 ),
             )
             .path(expectation.path.clone())
@@ -216,7 +243,8 @@ fn report_missing(
 }
 
 /// Every `article:` link in a piece of message text must name an article and anchor that exist.
-fn check_links(site: &Site, file: &Arc<SourceFile>, text: &str, diagnostics: &mut Diagnostics) {
+fn check_links(site: &Site, fluent: &FluentFile, text: &str, diagnostics: &mut Diagnostics) {
+    let file = &fluent.file;
     let mut rest = text;
     while let Some(start) = rest.find(ArticleLink::SCHEME) {
         let candidate = &rest[start..];
@@ -228,17 +256,22 @@ fn check_links(site: &Site, file: &Arc<SourceFile>, text: &str, diagnostics: &mu
         let Some(link) = ArticleLink::parse(destination) else {
             continue;
         };
-        let span = file.span_of(destination).unwrap_or(0..0);
+        let span = fluent.span_of(destination);
         let Some(target) = site.articles.get(link.article) else {
             let help = match did_you_mean(link.article, site.articles.keys().map(String::as_str)) {
                 Some(suggestion) => format!("did you mean `article:{suggestion}`?"),
-                None => "link to an existing article id (the file names in content/articles/)".into(),
+                None => {
+                    "link to an existing article id (the file names in content/articles/)".into()
+                }
             };
             diagnostics.push(
-                Diagnostic::new(Code::BrokenLink, format!("link to article `{}`, which does not exist", link.article))
-                    .at(file, span)
-                    .label("broken link")
-                    .help(help),
+                Diagnostic::new(
+                    Code::BrokenLink,
+                    format!("link to article `{}`, which does not exist", link.article),
+                )
+                .at(file, span)
+                .label("broken link")
+                .help(help),
             );
             continue;
         };
@@ -253,7 +286,10 @@ fn check_links(site: &Site, file: &Arc<SourceFile>, text: &str, diagnostics: &mu
             diagnostics.push(
                 Diagnostic::new(
                     Code::BrokenLink,
-                    format!("article `{}` has no section or item `{anchor}`", link.article),
+                    format!(
+                        "article `{}` has no section or item `{anchor}`",
+                        link.article
+                    ),
                 )
                 .at(file, span)
                 .label("broken anchor")

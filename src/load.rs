@@ -437,15 +437,32 @@ fn file_name(path: &Path) -> String {
 
 /// Turns a serde_yaml error into a diagnostic at its line and column, with a hint.
 fn yaml_diagnostic(code: Code, file: &Arc<SourceFile>, error: &serde_yaml::Error) -> Diagnostic {
-    let text = error.to_string();
-    // serde_yaml appends " at line L column C"; the position is shown separately.
-    let message = match text.rfind(" at line ") {
-        Some(i) => text[..i].to_string(),
-        None => text.clone(),
-    };
-    let offset = error
+    let (message, positions) = split_positions(&error.to_string());
+    let mut offset = error
         .location()
         .map_or(0, |l| file.offset(l.line(), l.column()));
+    // At the end of the file ("did not find expected ']'"), the place to fix is where the
+    // unfinished construct began, which libyaml gives as its context.
+    if offset >= file.text.trim_end().len()
+        && let Some(&(line, column)) = positions.get(1)
+    {
+        offset = file.offset(line, column);
+    }
+    // serde_yaml places a duplicate key at the start of its mapping; point at the repeat.
+    if let Some(key) = message
+        .strip_prefix("duplicate entry with key \"")
+        .and_then(|rest| rest.split('"').next())
+    {
+        let key = format!("{key}:");
+        let first = file.text[offset..]
+            .find(&key)
+            .map(|i| offset + i + key.len());
+        if let Some(second) =
+            first.and_then(|first| file.text[first..].find(&key).map(|i| first + i))
+        {
+            offset = second;
+        }
+    }
     let mut diagnostic = Diagnostic::new(code, message.clone()).at(file, offset..offset);
     if let Some(help) = yaml_hint(&message) {
         diagnostic = diagnostic.help(help);
@@ -454,6 +471,40 @@ fn yaml_diagnostic(code: Code, file: &Arc<SourceFile>, error: &serde_yaml::Error
         diagnostic = diagnostic.label("YAML syntax error here");
     }
     diagnostic
+}
+
+/// Removes serde_yaml's " at line L column C" parts (shown as the diagnostic's position
+/// instead) and returns them in order.
+fn split_positions(message: &str) -> (String, Vec<(usize, usize)>) {
+    const AT_LINE: &str = " at line ";
+    let mut text = String::new();
+    let mut positions = Vec::new();
+    let mut rest = message;
+    while let Some(start) = rest.find(AT_LINE) {
+        text.push_str(&rest[..start]);
+        let after = &rest[start + AT_LINE.len()..];
+        let line_digits =
+            after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let column_part = after[line_digits..].strip_prefix(" column ");
+        match column_part {
+            Some(columns) if line_digits > 0 => {
+                let column_digits = columns.len()
+                    - columns
+                        .trim_start_matches(|c: char| c.is_ascii_digit())
+                        .len();
+                let line = after[..line_digits].parse().unwrap_or(1);
+                let column = columns[..column_digits].parse().unwrap_or(1);
+                positions.push((line, column));
+                rest = &columns[column_digits..];
+            }
+            _ => {
+                text.push_str(AT_LINE);
+                rest = after;
+            }
+        }
+    }
+    text.push_str(rest);
+    (text, positions)
 }
 
 fn yaml_hint(message: &str) -> Option<String> {

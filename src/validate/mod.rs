@@ -31,7 +31,12 @@ pub fn validate(sources: SiteSources) -> (Option<Site>, Diagnostics) {
         return (None, diagnostics);
     };
 
-    let articles = check_articles(&config, sources.articles, &mut diagnostics);
+    let articles = check_articles(
+        &config,
+        sources.articles,
+        &sources.broken_articles,
+        &mut diagnostics,
+    );
     let categories = config
         .value
         .categories
@@ -281,6 +286,7 @@ fn check_unique<'a>(
 fn check_articles(
     config: &Parsed<SiteConfig>,
     parsed: Vec<Parsed<crate::model::Article>>,
+    broken: &BTreeSet<String>,
     diagnostics: &mut Diagnostics,
 ) -> BTreeMap<String, ArticleEntry> {
     let value = &config.value;
@@ -359,7 +365,8 @@ fn check_articles(
         articles.insert(id.to_string(), ArticleEntry { id, file, article });
     }
 
-    // References between articles, now that all ids are known.
+    // References between articles, now that all ids are known. An article whose file did not
+    // parse exists all the same: references to it are not errors of their own.
     for entry in articles.values() {
         for related in &entry.article.related {
             if related == &entry.id {
@@ -374,7 +381,8 @@ fn check_articles(
                     )
                     .help("remove it from `related`"),
                 );
-            } else if !articles.contains_key(related.as_str()) {
+            } else if !articles.contains_key(related.as_str()) && !broken.contains(related.as_str())
+            {
                 diagnostics.push(unknown(
                     &entry.file,
                     "related",

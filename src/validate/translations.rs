@@ -257,6 +257,9 @@ fn check_links(site: &Site, fluent: &FluentFile, text: &str, diagnostics: &mut D
             continue;
         };
         let span = fluent.span_of(destination);
+        if site.broken_articles.contains(link.article) {
+            continue; // its own file's error is reported
+        }
         let Some(target) = site.articles.get(link.article) else {
             let help = match did_you_mean(link.article, site.articles.keys().map(String::as_str)) {
                 Some(suggestion) => format!("did you mean `article:{suggestion}`?"),

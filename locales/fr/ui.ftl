@@ -1,0 +1,35 @@
+skip-to-content = Aller au contenu principal
+breadcrumb-label = Fil d’Ariane
+home-link = Centre d’aide
+language-switcher-label = Choisir la langue
+home-heading = Comment pouvons-nous vous aider ?
+home-intro = Découvrez pourquoi une commande ou un paiement a été annulé, ce que vous pouvez faire et quand vous récupérerez votre argent.
+home-categories = Parcourir par thème
+home-featured = Articles populaires
+category-article-count = { $count ->
+    [one] { $count } article
+   *[other] { $count } articles
+}
+category-articles-heading = Articles de cette catégorie
+article-updated = Dernière mise à jour : { $date }
+article-contents = Sur cette page
+cause-reason = Cause
+cause-solution = Solution
+cause-remark = Bon à savoir
+condition-status = Statut de la commande
+condition-action = Que faire
+condition-not-possible = Impossible
+related-heading = Articles liés
+contact-heading = Besoin d’aide supplémentaire ?
+contact-intro = Notre équipe d’assistance est là pour vous aider.
+fallback-page-notice = Cet article n’est pas encore disponible en français : il s’affiche donc dans une autre langue ({ $language }).
+not-found-title = Page introuvable
+not-found-body = Désolés, cette page est introuvable. Elle a peut-être été déplacée ou supprimée.
+not-found-home = Revenir à l’accueil du Centre d’aide
+footer-note = Centre d’aide : réponses sur les commandes annulées, les paiements et les remboursements.
+root-title = Centre d’aide : choisissez votre langue
+root-heading = Choisissez votre langue
+root-intro = Centre d’aide en français
+note-info-label = À noter
+note-warning-label = Important
+steps-label = Étapes

@@ -1,0 +1,20 @@
+title = Dlaczego moje zlecenie płatności zostało anulowane?
+summary = Anulowane zlecenia płatności dzielą się na trzy rodzaje. Sprawdź, który dotyczy Ciebie i jak to naprawić.
+
+section-order-types = Trzy rodzaje anulowanych zleceń
+    .intro = Przeczytaj naszą wiadomość o anulowaniu, a potem znajdź poniżej pasujący przypadek.
+
+cause-wrong-details = Całe zlecenie nie zostało zrealizowane
+    .reason = Część podanych danych była nieprawidłowa.
+    .solution = Złóż nowe zlecenie z poprawnymi danymi. Możesz użyć tego samego potwierdzenia wpłaty.
+
+cause-promo-codes = Zrealizowano tylko część płatności
+    .reason = Użyto kodów promocyjnych, kuponów lub punktów, więc płatności nie udało się zrealizować.
+    .solution = Usuń kody promocyjne, kupony lub punkty i dopłać różnicę.
+
+cause-recipient-account = Problem z kontem odbiorcy
+    .reason = Numer konta odbiorcy lub dane banku są nieprawidłowe.
+    .solution = Gdy się z Tobą skontaktujemy, podaj nam poprawne dane.
+
+section-good-to-know = Warto wiedzieć
+note-alipay-payments = Płacisz przez Alipay? Sprawdź też, [dlaczego płatność Alipay może zostać anulowana](article:alipay-payment-cancelled#reasons).

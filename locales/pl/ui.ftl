@@ -1,0 +1,37 @@
+skip-to-content = Przejdź do treści
+breadcrumb-label = Ścieżka nawigacji
+home-link = Centrum pomocy
+language-switcher-label = Wybierz język
+home-heading = W czym możemy pomóc?
+home-intro = Sprawdź, dlaczego zamówienie lub płatność zostały anulowane, co możesz z tym zrobić i kiedy odzyskasz pieniądze.
+home-categories = Tematy
+home-featured = Popularne artykuły
+category-article-count = { $count ->
+    [one] { $count } artykuł
+    [few] { $count } artykuły
+    [many] { $count } artykułów
+   *[other] { $count } artykułu
+}
+category-articles-heading = Artykuły w tej kategorii
+article-updated = Ostatnia aktualizacja: { $date }
+article-contents = Na tej stronie
+cause-reason = Przyczyna
+cause-solution = Rozwiązanie
+cause-remark = Warto wiedzieć
+condition-status = Status zamówienia
+condition-action = Co zrobić
+condition-not-possible = Niemożliwe
+related-heading = Powiązane artykuły
+contact-heading = Nadal potrzebujesz pomocy?
+contact-intro = Nasz zespół obsługi klienta chętnie Ci pomoże.
+fallback-page-notice = Ten artykuł nie jest jeszcze dostępny po polsku, dlatego wyświetlamy go w innej wersji językowej ({ $language }).
+not-found-title = Nie znaleziono strony
+not-found-body = Niestety nie możemy znaleźć tej strony. Mogła zostać przeniesiona lub usunięta.
+not-found-home = Przejdź na stronę główną Centrum pomocy
+footer-note = Centrum pomocy: odpowiedzi na pytania o anulowane zamówienia, płatności i zwroty.
+root-title = Centrum pomocy: wybierz język
+root-heading = Wybierz język
+root-intro = Centrum pomocy po polsku
+note-info-label = Informacja
+note-warning-label = Ważne
+steps-label = Kroki

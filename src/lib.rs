@@ -68,9 +68,9 @@ fn run(root: &std::path::Path, strict: bool, out: Option<&std::path::Path>) -> O
         stats: None,
         strict,
     };
-    let (sources, diagnostics) = load::load(root);
-    outcome.diagnostics.extend(diagnostics);
-    let (site, diagnostics) = validate::validate(sources);
+    let sources = load::SiteSources::load(root);
+    outcome.diagnostics.extend(sources.diagnostics());
+    let (site, diagnostics) = validate::validate(&sources);
     outcome.diagnostics.extend(diagnostics);
     let site = match site {
         Some(site) if out.is_none() || !outcome.failed() => site,

@@ -32,7 +32,7 @@ pub struct Site {
     /// Translations by locale code (every configured locale has an entry).
     pub translations: BTreeMap<String, LocaleSources>,
     pub templates: BTreeMap<String, TemplateSource>,
-    pub assets: BTreeMap<String, Vec<u8>>,
+    pub assets: BTreeMap<String, Arc<[u8]>>,
 }
 
 #[derive(Debug, Clone)]

@@ -12,6 +12,8 @@ use std::sync::Arc;
 pub struct SourceFile {
     pub path: PathBuf,
     pub text: String,
+    /// A hash of the text: watch mode compares these to see what really changed.
+    pub digest: u64,
     line_starts: Vec<usize>,
 }
 
@@ -31,9 +33,11 @@ impl SourceFile {
         let line_starts = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
+        let digest = digest(text.as_bytes());
         Arc::new(SourceFile {
             path: path.into(),
             text,
+            digest,
             line_starts,
         })
     }
@@ -118,6 +122,14 @@ impl SourceFile {
         }
         None
     }
+}
+
+/// A stable 64-bit hash (the same in every run, unlike `HashMap`'s seeded one).
+pub fn digest(bytes: &[u8]) -> u64 {
+    use std::hash::Hasher;
+    let mut hasher = std::hash::DefaultHasher::new();
+    hasher.write(bytes);
+    hasher.finish()
 }
 
 /// Paths are shown with forward slashes on every platform, so messages and tests agree.

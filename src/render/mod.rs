@@ -9,6 +9,7 @@ pub mod urls;
 pub mod views;
 
 use std::io;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -58,61 +59,97 @@ pub fn render(site: &Site, localizer: &Localizer, sink: &dyn Sink) -> (RenderSta
         Ok(tera) => tera,
         Err(diagnostics) => return (RenderStats::default(), diagnostics),
     };
-    let renderer = Renderer {
-        site,
-        localizer,
-        tera,
-    };
+    let renderer = Renderer::new(site, localizer, &tera);
     let pages = renderer.pages();
-
-    let results: Vec<Result<u64, Box<Diagnostic>>> = pages
-        .par_iter()
-        .map(|page| {
-            let html = renderer.page(page)?;
-            write(sink, &page.file(), html.as_bytes())?;
-            Ok(html.len() as u64)
-        })
-        .collect();
-
-    let mut diagnostics = Diagnostics::default();
-    let mut stats = RenderStats::default();
-    for result in results {
-        match result {
-            Ok(bytes) => {
-                stats.pages += 1;
-                stats.files += 1;
-                stats.bytes += bytes;
-            }
-            Err(diagnostic) => diagnostics.push(*diagnostic),
-        }
-    }
-
-    let sitemap_pages: Vec<(PagePath, Vec<String>)> = pages
-        .iter()
-        .filter(|p| p.locale().is_some() && !p.is_not_found())
-        .map(|p| (p.clone(), renderer.translated_in(p)))
-        .collect();
-    let mut extra_files: Vec<(String, Vec<u8>)> = vec![
-        (
-            "sitemap.xml".into(),
-            seo::sitemap(site, &sitemap_pages).into_bytes(),
-        ),
-        ("robots.txt".into(), seo::robots(site).into_bytes()),
-    ];
-    for (name, bytes) in &site.assets {
-        extra_files.push((format!("assets/{name}"), bytes.clone()));
-    }
-    for (path, bytes) in extra_files {
-        match write(sink, &path, &bytes) {
-            Ok(()) => {
-                stats.files += 1;
-                stats.bytes += bytes.len() as u64;
-            }
-            Err(diagnostic) => diagnostics.push(*diagnostic),
-        }
-    }
+    let (mut stats, mut diagnostics) = renderer.render_pages(&pages, sink);
+    let (extra_stats, extra_diagnostics) = renderer.render_extras(&pages, sink);
+    stats.add(extra_stats);
+    diagnostics.extend(extra_diagnostics);
     diagnostics.extend(localizer.take_problems());
     (stats, diagnostics)
+}
+
+impl RenderStats {
+    fn add(&mut self, other: RenderStats) {
+        self.pages += other.pages;
+        self.files += other.files;
+        self.bytes += other.bytes;
+    }
+}
+
+/// Renders pages of one validated site with one set of parsed templates.
+pub struct Renderer<'a> {
+    site: &'a Site,
+    localizer: &'a Localizer,
+    tera: &'a Tera,
+}
+
+impl<'a> Renderer<'a> {
+    pub fn new(site: &'a Site, localizer: &'a Localizer, tera: &'a Tera) -> Self {
+        Renderer {
+            site,
+            localizer,
+            tera,
+        }
+    }
+
+    /// Renders `pages` in parallel and hands each to `sink` as soon as it is ready.
+    pub fn render_pages(&self, pages: &[PagePath], sink: &dyn Sink) -> (RenderStats, Diagnostics) {
+        let results: Vec<Result<u64, Box<Diagnostic>>> = pages
+            .par_iter()
+            .map(|page| {
+                let html = self.page(page)?;
+                write(sink, &page.file(), html.as_bytes())?;
+                Ok(html.len() as u64)
+            })
+            .collect();
+        let mut diagnostics = Diagnostics::default();
+        let mut stats = RenderStats::default();
+        for result in results {
+            match result {
+                Ok(bytes) => stats.add(RenderStats {
+                    pages: 1,
+                    files: 1,
+                    bytes,
+                }),
+                Err(diagnostic) => diagnostics.push(*diagnostic),
+            }
+        }
+        (stats, diagnostics)
+    }
+
+    /// The files that are not pages: sitemap.xml, robots.txt and the theme's assets.
+    pub fn extras(&self, pages: &[PagePath]) -> Vec<(String, Arc<[u8]>)> {
+        let sitemap_pages: Vec<(PagePath, Vec<String>)> = pages
+            .iter()
+            .filter(|p| p.locale().is_some() && !p.is_not_found())
+            .map(|p| (p.clone(), self.translated_in(p)))
+            .collect();
+        let mut files: Vec<(String, Arc<[u8]>)> = vec![
+            ("sitemap.xml".into(), Arc::from(seo::sitemap(self.site, &sitemap_pages).into_bytes())),
+            ("robots.txt".into(), Arc::from(seo::robots(self.site).into_bytes())),
+        ];
+        for (name, bytes) in &self.site.assets {
+            files.push((format!("assets/{name}"), Arc::clone(bytes)));
+        }
+        files
+    }
+
+    pub fn render_extras(&self, pages: &[PagePath], sink: &dyn Sink) -> (RenderStats, Diagnostics) {
+        let mut stats = RenderStats::default();
+        let mut diagnostics = Diagnostics::default();
+        for (path, bytes) in self.extras(pages) {
+            match write(sink, &path, &bytes) {
+                Ok(()) => stats.add(RenderStats {
+                    pages: 0,
+                    files: 1,
+                    bytes: bytes.len() as u64,
+                }),
+                Err(diagnostic) => diagnostics.push(*diagnostic),
+            }
+        }
+        (stats, diagnostics)
+    }
 }
 
 fn write(sink: &dyn Sink, path: &str, bytes: &[u8]) -> Result<(), Box<Diagnostic>> {
@@ -125,12 +162,6 @@ fn write(sink: &dyn Sink, path: &str, bytes: &[u8]) -> Result<(), Box<Diagnostic
     })
 }
 
-struct Renderer<'a> {
-    site: &'a Site,
-    localizer: &'a Localizer,
-    tera: Tera,
-}
-
 #[derive(Serialize)]
 struct RootLanguage {
     name: String,
@@ -141,7 +172,7 @@ struct RootLanguage {
 
 impl Renderer<'_> {
     /// Every page, in a stable order.
-    fn pages(&self) -> Vec<PagePath> {
+    pub fn pages(&self) -> Vec<PagePath> {
         let mut pages = vec![PagePath::Root, PagePath::RootNotFound];
         for locale in &self.site.locales {
             let locale = locale.code.clone();

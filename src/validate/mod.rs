@@ -22,18 +22,18 @@ use crate::source::SourceFile;
 pub use fluent_ast::{MessageIndex, index as index_messages, variables as pattern_variables};
 
 /// Checks everything `load` read. `None` only when there is no usable configuration.
-pub fn validate(sources: SiteSources) -> (Option<Site>, Diagnostics) {
+pub fn validate(sources: &SiteSources) -> (Option<Site>, Diagnostics) {
     let mut diagnostics = Diagnostics::default();
-    let Some(config) = sources.config else {
+    let Some(config) = &sources.config else {
         return (None, diagnostics);
     };
-    let Some(site_config) = check_config(&config, &mut diagnostics) else {
+    let Some(site_config) = check_config(config, &mut diagnostics) else {
         return (None, diagnostics);
     };
 
     let articles = check_articles(
-        &config,
-        sources.articles,
+        config,
+        sources.articles.values(),
         &sources.broken_articles,
         &mut diagnostics,
     );
@@ -54,7 +54,7 @@ pub fn validate(sources: SiteSources) -> (Option<Site>, Diagnostics) {
         })
         .collect();
 
-    let mut translations = sources.locales;
+    let mut translations = sources.locales.clone();
     for code in translations.keys() {
         if !site_config.locales.iter().any(|l| &l.code == code) {
             diagnostics.push(
@@ -86,20 +86,20 @@ pub fn validate(sources: SiteSources) -> (Option<Site>, Diagnostics) {
     translations.retain(|code, _| site_config.locales.iter().any(|l| &l.code == code));
 
     let site = Site {
-        root: sources.root,
+        root: sources.root.clone(),
         base_url: site_config.base_url,
         locales: site_config.locales,
         default_locale: config.value.default_locale.clone(),
         fallback: config.value.fallback.clone(),
         categories,
         articles,
-        broken_articles: sources.broken_articles,
+        broken_articles: sources.broken_articles.clone(),
         contact: config.value.contact.clone(),
         translations,
-        templates: sources.templates,
-        assets: sources.assets,
+        templates: sources.templates.clone(),
+        assets: sources.assets.clone(),
     };
-    translations::check(&site, &config, &mut diagnostics);
+    translations::check(&site, config, &mut diagnostics);
     (Some(site), diagnostics)
 }
 
@@ -283,9 +283,9 @@ fn check_unique<'a>(
     }
 }
 
-fn check_articles(
+fn check_articles<'a>(
     config: &Parsed<SiteConfig>,
-    parsed: Vec<Parsed<crate::model::Article>>,
+    parsed: impl Iterator<Item = &'a Parsed<crate::model::Article>>,
     broken: &BTreeSet<String>,
     diagnostics: &mut Diagnostics,
 ) -> BTreeMap<String, ArticleEntry> {
@@ -295,7 +295,7 @@ fn check_articles(
         id,
         file,
         value: article,
-    } in parsed
+    } in parsed.cloned()
     {
         let id = match Id::try_from(id.clone()) {
             Ok(id) => id,

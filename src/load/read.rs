@@ -1,10 +1,6 @@
-//! Stage 1, load: walk the site, read and parse every file, keep source positions.
-//!
-//! Nothing here judges the content as a whole (that is [`crate::validate`]); a file that does
-//! not read or parse becomes a diagnostic and is left out, so one broken file never hides the
-//! problems in the others.
+//! Reading and parsing single files, turning every failure into a diagnostic.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -12,157 +8,10 @@ use std::sync::Arc;
 use fluent_bundle::FluentResource;
 use serde::de::DeserializeOwned;
 
+use super::{FluentFile, Parsed, STATIC_DIR, TEMPLATES_DIR, TemplateSource};
 use crate::diagnostics::{Code, Diagnostic, Diagnostics, did_you_mean};
-use crate::model::{Article, SiteConfig};
 use crate::source::{SourceFile, display_path};
 use crate::theme;
-
-/// The configuration file, relative to the site root.
-pub const CONFIG_PATH: &str = "content/site.yaml";
-pub const ARTICLES_DIR: &str = "content/articles";
-pub const LOCALES_DIR: &str = "locales";
-pub const TEMPLATES_DIR: &str = "templates";
-/// Files under `templates/static/` are copied to the output's `assets/` folder.
-pub const STATIC_DIR: &str = "static";
-
-/// Everything read from a site's folder, parsed but not yet checked as a whole.
-#[derive(Debug)]
-pub struct SiteSources {
-    pub root: PathBuf,
-    pub config: Option<Parsed<SiteConfig>>,
-    /// Sorted by id.
-    pub articles: Vec<Parsed<Article>>,
-    /// Ids of article files that exist but did not parse (already reported), so that their
-    /// translations are not reported as unused on top.
-    pub broken_articles: BTreeSet<String>,
-    /// By folder name under `locales/`.
-    pub locales: BTreeMap<String, LocaleSources>,
-    /// By template name (`article.html`); the site's own files replace the embedded ones.
-    pub templates: BTreeMap<String, TemplateSource>,
-    /// By path under `assets/`.
-    pub assets: BTreeMap<String, Vec<u8>>,
-}
-
-/// A parsed YAML file. For articles, `id` is the file name without `.yaml`.
-#[derive(Debug)]
-pub struct Parsed<T> {
-    pub id: String,
-    pub file: Arc<SourceFile>,
-    pub value: T,
-}
-
-#[derive(Debug, Default)]
-pub struct LocaleSources {
-    pub site: Option<FluentFile>,
-    pub ui: Option<FluentFile>,
-    /// By article id.
-    pub articles: BTreeMap<String, FluentFile>,
-}
-
-/// A `.ftl` file: its source (for positions) and the parsed resource (for bundles).
-///
-/// Entries with syntax errors are reported by [`load`] and dropped by the parser; the rest of
-/// the file stays usable.
-#[derive(Debug, Clone)]
-pub struct FluentFile {
-    pub file: Arc<SourceFile>,
-    pub resource: Arc<FluentResource>,
-}
-
-#[derive(Debug)]
-pub struct TemplateSource {
-    pub file: Arc<SourceFile>,
-    /// True for the default templates compiled into the binary.
-    pub embedded: bool,
-}
-
-/// Reads the site at `root`.
-pub fn load(root: &Path) -> (SiteSources, Diagnostics) {
-    let mut diagnostics = Diagnostics::default();
-    let mut reader = Reader {
-        root,
-        diagnostics: &mut diagnostics,
-    };
-
-    let config = if root.join(CONFIG_PATH).is_file() {
-        reader
-            .read(Path::new(CONFIG_PATH))
-            .and_then(|file| reader.parse_yaml::<SiteConfig>(file, "site".into()))
-    } else {
-        reader.diagnostics.push(
-            Diagnostic::new(Code::Io, format!("no site configuration at `{CONFIG_PATH}`"))
-                .path(display_path(&root.join(CONFIG_PATH)))
-                .help("run helpsite in the site's folder, pass --root DIR, or start a site with `helpsite init DIR`"),
-        );
-        None
-    };
-
-    let mut articles = Vec::new();
-    let mut broken_articles = BTreeSet::new();
-    for path in reader.files_in(Path::new(ARTICLES_DIR), &["yaml", "yml"]) {
-        let id = file_stem(&path);
-        match reader
-            .read(&path)
-            .and_then(|file| reader.parse_yaml::<Article>(file, id.clone()))
-        {
-            Some(parsed) => articles.push(parsed),
-            None => {
-                broken_articles.insert(id);
-            }
-        }
-    }
-    articles.sort_by(|a, b| a.id.cmp(&b.id));
-
-    let mut locales = BTreeMap::new();
-    for locale_dir in reader.subfolders(Path::new(LOCALES_DIR)) {
-        let code = file_name(&locale_dir);
-        let mut sources = LocaleSources::default();
-        for path in reader.files_in(&locale_dir, &["ftl"]) {
-            let relative = path.strip_prefix(&locale_dir).unwrap_or(&path);
-            let in_articles = relative.parent() == Some(Path::new("articles"));
-            let stem = file_stem(&path);
-            let Some(file) = reader.read(&path) else {
-                continue;
-            };
-            let slot = match (in_articles, stem.as_str()) {
-                (true, _) => sources
-                    .articles
-                    .entry(stem)
-                    .or_insert_with(FluentFile::empty),
-                (false, "site") => sources.site.get_or_insert_with(FluentFile::empty),
-                (false, "ui") => sources.ui.get_or_insert_with(FluentFile::empty),
-                _ => {
-                    reader.diagnostics.push(
-                        Diagnostic::new(
-                            Code::LocaleFolder,
-                            format!("`{}` is not read by helpsite", display_path(&path)),
-                        )
-                        .path(display_path(&path))
-                        .help(
-                            "a locale folder holds site.ftl, ui.ftl and articles/<article-id>.ftl",
-                        ),
-                    );
-                    continue;
-                }
-            };
-            *slot = reader.parse_fluent(file);
-        }
-        locales.insert(code, sources);
-    }
-
-    let (templates, assets) = reader.templates();
-
-    let sources = SiteSources {
-        root: root.to_path_buf(),
-        config,
-        articles,
-        broken_articles,
-        locales,
-        templates,
-        assets,
-    };
-    (sources, diagnostics)
-}
 
 impl FluentFile {
     /// Where a slice of the parsed resource (an identifier, a variable) lies in the file.
@@ -179,24 +28,21 @@ impl FluentFile {
         }
     }
 
-    fn empty() -> Self {
-        let file = SourceFile::new("", "");
-        let resource = FluentResource::try_new(String::new()).unwrap_or_else(|(r, _)| r);
-        FluentFile {
-            file,
-            resource: Arc::new(resource),
-        }
+}
+
+/// Reads files below `root`, reporting problems into `diagnostics`.
+pub(super) struct Reader<'a> {
+    pub root: &'a Path,
+    pub diagnostics: &'a mut Diagnostics,
+}
+
+impl<'a> Reader<'a> {
+    pub fn new(root: &'a Path, diagnostics: &'a mut Diagnostics) -> Self {
+        Reader { root, diagnostics }
     }
-}
 
-struct Reader<'a> {
-    root: &'a Path,
-    diagnostics: &'a mut Diagnostics,
-}
-
-impl Reader<'_> {
     /// Reads a file (path relative to the root) as UTF-8 text.
-    fn read(&mut self, relative: &Path) -> Option<Arc<SourceFile>> {
+    pub(super) fn read(&mut self, relative: &Path) -> Option<Arc<SourceFile>> {
         let shown = display_path(relative);
         let bytes = match fs::read(self.root.join(relative)) {
             Ok(bytes) => bytes,
@@ -229,7 +75,7 @@ impl Reader<'_> {
         }
     }
 
-    fn parse_yaml<T: DeserializeOwned>(
+    pub(super) fn parse_yaml<T: DeserializeOwned>(
         &mut self,
         file: Arc<SourceFile>,
         id: String,
@@ -261,7 +107,7 @@ impl Reader<'_> {
         }
     }
 
-    fn parse_fluent(&mut self, file: Arc<SourceFile>) -> FluentFile {
+    pub(super) fn parse_fluent(&mut self, file: Arc<SourceFile>) -> FluentFile {
         let resource = match FluentResource::try_new(file.text.clone()) {
             Ok(resource) => resource,
             Err((resource, errors)) => {
@@ -287,7 +133,7 @@ impl Reader<'_> {
     }
 
     /// Files with one of `extensions` anywhere under `dir`, sorted, editor temp files skipped.
-    fn files_in(&mut self, dir: &Path, extensions: &[&str]) -> Vec<PathBuf> {
+    pub(super) fn files_in(&mut self, dir: &Path, extensions: &[&str]) -> Vec<PathBuf> {
         let mut files = Vec::new();
         if !self.root.join(dir).is_dir() {
             return files;
@@ -315,7 +161,7 @@ impl Reader<'_> {
         files
     }
 
-    fn subfolders(&mut self, dir: &Path) -> Vec<PathBuf> {
+    pub(super) fn subfolders(&mut self, dir: &Path) -> Vec<PathBuf> {
         let Ok(entries) = fs::read_dir(self.root.join(dir)) else {
             return Vec::new();
         };
@@ -349,7 +195,7 @@ impl Reader<'_> {
     }
 
     /// The embedded default templates, with the site's own `templates/` laid over them.
-    fn templates(&mut self) -> (BTreeMap<String, TemplateSource>, BTreeMap<String, Vec<u8>>) {
+    pub(super) fn templates(&mut self) -> (BTreeMap<String, TemplateSource>, BTreeMap<String, Arc<[u8]>>) {
         let mut templates = BTreeMap::new();
         for (name, text) in theme::TEMPLATES {
             let path = Path::new(TEMPLATES_DIR).join(name);
@@ -361,9 +207,9 @@ impl Reader<'_> {
                 },
             );
         }
-        let mut assets: BTreeMap<String, Vec<u8>> = theme::ASSETS
+        let mut assets: BTreeMap<String, Arc<[u8]>> = theme::ASSETS
             .iter()
-            .map(|(name, bytes)| (name.to_string(), bytes.to_vec()))
+            .map(|(name, bytes)| (name.to_string(), Arc::from(*bytes)))
             .collect();
 
         let static_dir = Path::new(TEMPLATES_DIR).join(STATIC_DIR);
@@ -374,7 +220,7 @@ impl Reader<'_> {
             let name = display_path(path.strip_prefix(&static_dir).unwrap_or(&path));
             match fs::read(self.root.join(&path)) {
                 Ok(bytes) => {
-                    assets.insert(name, bytes);
+                    assets.insert(name, Arc::from(bytes));
                 }
                 Err(error) => self.diagnostics.push(
                     Diagnostic::new(
@@ -423,13 +269,13 @@ pub fn is_editor_temp_file(path: &Path) -> bool {
         || name.ends_with("___jb_old___")
 }
 
-fn file_stem(path: &Path) -> String {
+pub(super) fn file_stem(path: &Path) -> String {
     path.file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default()
 }
 
-fn file_name(path: &Path) -> String {
+pub(super) fn file_name(path: &Path) -> String {
     path.file_name()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default()

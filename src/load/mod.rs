@@ -1,0 +1,301 @@
+//! Stage 1, load: walk the site, read and parse every file, keep source positions.
+//!
+//! Nothing here judges the content as a whole (that is [`crate::validate`]); a file that does
+//! not read or parse becomes a diagnostic and is left out, so one broken file never hides the
+//! problems in the others. [`SiteSources::reload`] re-reads only the files that changed, for
+//! watch mode; everything else keeps its parsed form.
+
+mod read;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
+
+use fluent_bundle::FluentResource;
+
+use crate::diagnostics::{Code, Diagnostic, Diagnostics};
+use crate::model::{Article, SiteConfig};
+use crate::source::{SourceFile, display_path};
+pub use read::is_editor_temp_file;
+use read::{Reader, file_name, file_stem};
+
+/// The configuration file, relative to the site root.
+pub const CONFIG_PATH: &str = "content/site.yaml";
+pub const ARTICLES_DIR: &str = "content/articles";
+pub const LOCALES_DIR: &str = "locales";
+pub const TEMPLATES_DIR: &str = "templates";
+/// Files under `templates/static/` are copied to the output's `assets/` folder.
+pub const STATIC_DIR: &str = "static";
+
+/// Everything read from a site's folder, parsed but not yet checked as a whole.
+#[derive(Debug)]
+pub struct SiteSources {
+    pub root: PathBuf,
+    pub config: Option<Parsed<SiteConfig>>,
+    /// By id (the file name).
+    pub articles: BTreeMap<String, Parsed<Article>>,
+    /// Ids of article files that exist but did not parse (already reported), so that their
+    /// translations are not reported as unused on top.
+    pub broken_articles: BTreeSet<String>,
+    /// By folder name under `locales/`.
+    pub locales: BTreeMap<String, LocaleSources>,
+    /// By template name (`article.html`); the site's own files replace the embedded ones.
+    pub templates: BTreeMap<String, TemplateSource>,
+    /// By path under `assets/`.
+    pub assets: BTreeMap<String, Arc<[u8]>>,
+    /// Problems found while reading, by the source they belong to, so a reload replaces them.
+    problems: BTreeMap<Source, Diagnostics>,
+}
+
+/// A parsed YAML file. For articles, `id` is the file name without `.yaml`.
+#[derive(Debug, Clone)]
+pub struct Parsed<T> {
+    pub id: String,
+    pub file: Arc<SourceFile>,
+    pub value: T,
+}
+
+#[derive(Debug, Default, Clone)]
+pub struct LocaleSources {
+    pub site: Option<FluentFile>,
+    pub ui: Option<FluentFile>,
+    /// By article id.
+    pub articles: BTreeMap<String, FluentFile>,
+}
+
+/// A `.ftl` file: its source (for positions) and the parsed resource (for bundles).
+///
+/// Entries with syntax errors are reported by the loader and dropped by the parser; the rest
+/// of the file stays usable.
+#[derive(Debug, Clone)]
+pub struct FluentFile {
+    pub file: Arc<SourceFile>,
+    pub resource: Arc<FluentResource>,
+}
+
+#[derive(Debug, Clone)]
+pub struct TemplateSource {
+    pub file: Arc<SourceFile>,
+    /// True for the default templates compiled into the binary.
+    pub embedded: bool,
+}
+
+/// What a file of the site is, by its path.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Source {
+    Config,
+    Article(String),
+    /// `locales/<locale>/site.ftl` / `ui.ftl` / `articles/<id>.ftl`.
+    Fluent(String, FluentKind),
+    /// Anything under `templates/`.
+    Templates,
+    /// A folder was added or removed, or a file appeared where no kind is known: read all.
+    Everything,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum FluentKind {
+    Site,
+    Ui,
+    Article(String),
+}
+
+impl Source {
+    /// Classifies a path relative to the site root; `None` for files helpsite does not read
+    /// (editor temp files, the output folder, anything outside the three source folders).
+    pub fn of(relative: &Path) -> Option<Source> {
+        if is_editor_temp_file(relative) {
+            return None;
+        }
+        let parts: Vec<&str> = relative
+            .components()
+            .map(|c| match c {
+                Component::Normal(part) => part.to_str().unwrap_or(""),
+                _ => "",
+            })
+            .collect();
+        let stem = || file_stem(relative);
+        let extension = relative.extension().and_then(|e| e.to_str()).unwrap_or("");
+        match parts.as_slice() {
+            ["content", "site.yaml"] => Some(Source::Config),
+            ["content", "articles", _] if matches!(extension, "yaml" | "yml") => {
+                Some(Source::Article(stem()))
+            }
+            ["content", ..] => Some(Source::Everything),
+            ["locales", locale, "site.ftl"] => {
+                Some(Source::Fluent(locale.to_string(), FluentKind::Site))
+            }
+            ["locales", locale, "ui.ftl"] => Some(Source::Fluent(locale.to_string(), FluentKind::Ui)),
+            ["locales", locale, "articles", _] if extension == "ftl" => Some(Source::Fluent(
+                locale.to_string(),
+                FluentKind::Article(stem()),
+            )),
+            ["locales", ..] => Some(Source::Everything),
+            ["templates", ..] => Some(Source::Templates),
+            _ => None,
+        }
+    }
+}
+
+impl SiteSources {
+    /// Reads the whole site at `root`.
+    pub fn load(root: &Path) -> Self {
+        let mut sources = SiteSources {
+            root: root.to_path_buf(),
+            config: None,
+            articles: BTreeMap::new(),
+            broken_articles: BTreeSet::new(),
+            locales: BTreeMap::new(),
+            templates: BTreeMap::new(),
+            assets: BTreeMap::new(),
+            problems: BTreeMap::new(),
+        };
+        sources.load_everything();
+        sources
+    }
+
+    /// Every problem found while reading, in no particular order.
+    pub fn diagnostics(&self) -> Diagnostics {
+        let mut all = Diagnostics::default();
+        for problems in self.problems.values() {
+            all.extend(problems.clone());
+        }
+        all
+    }
+
+    /// Re-reads the given sources (see [`Source::of`]) from disk, whatever happened to them:
+    /// changed, created, deleted or renamed over. Returns whether anything was reloaded.
+    pub fn reload(&mut self, changed: &BTreeSet<Source>) -> bool {
+        if changed.contains(&Source::Everything) {
+            self.load_everything();
+            return true;
+        }
+        for source in changed {
+            match source {
+                Source::Config => self.load_config(),
+                Source::Article(id) => self.load_article(id),
+                Source::Fluent(locale, kind) => self.load_fluent(locale, kind),
+                Source::Templates => self.load_templates(),
+                Source::Everything => {}
+            }
+        }
+        !changed.is_empty()
+    }
+
+    fn load_everything(&mut self) {
+        self.problems.clear();
+        self.load_config();
+        self.articles.clear();
+        self.broken_articles.clear();
+        let mut problems = Diagnostics::default();
+        let article_files = Reader::new(&self.root, &mut problems)
+            .files_in(Path::new(ARTICLES_DIR), &["yaml", "yml"]);
+        for path in article_files {
+            self.load_article(&file_stem(&path));
+        }
+        self.locales.clear();
+        let locale_dirs = Reader::new(&self.root, &mut problems).subfolders(Path::new(LOCALES_DIR));
+        for locale_dir in locale_dirs {
+            let locale = file_name(&locale_dir);
+            self.locales.insert(locale.clone(), LocaleSources::default());
+            let files = Reader::new(&self.root, &mut problems).files_in(&locale_dir, &["ftl"]);
+            for path in files {
+                match Source::of(&path) {
+                    Some(Source::Fluent(locale, kind)) => self.load_fluent(&locale, &kind),
+                    _ => problems.push(
+                        Diagnostic::new(
+                            Code::LocaleFolder,
+                            "this file is not read by helpsite".to_string(),
+                        )
+                        .path(display_path(&path))
+                        .help("a locale folder holds site.ftl, ui.ftl and articles/<article-id>.ftl"),
+                    ),
+                }
+            }
+        }
+        self.load_templates();
+        self.problems.insert(Source::Everything, problems);
+    }
+
+    fn load_config(&mut self) {
+        let mut problems = Diagnostics::default();
+        let mut reader = Reader::new(&self.root, &mut problems);
+        self.config = if self.root.join(CONFIG_PATH).is_file() {
+            reader
+                .read(Path::new(CONFIG_PATH))
+                .and_then(|file| reader.parse_yaml::<SiteConfig>(file, "site".into()))
+        } else {
+            reader.diagnostics.push(
+                Diagnostic::new(Code::Io, format!("no site configuration at `{CONFIG_PATH}`"))
+                    .path(display_path(&self.root.join(CONFIG_PATH)))
+                    .help("run helpsite in the site's folder, or pass --root DIR"),
+            );
+            None
+        };
+        self.problems.insert(Source::Config, problems);
+    }
+
+    fn load_article(&mut self, id: &str) {
+        let mut problems = Diagnostics::default();
+        let mut reader = Reader::new(&self.root, &mut problems);
+        let path = ["yaml", "yml"]
+            .iter()
+            .map(|extension| Path::new(ARTICLES_DIR).join(format!("{id}.{extension}")))
+            .find(|path| self.root.join(path).is_file());
+        self.articles.remove(id);
+        self.broken_articles.remove(id);
+        if let Some(path) = path {
+            match reader
+                .read(&path)
+                .and_then(|file| reader.parse_yaml::<Article>(file, id.to_string()))
+            {
+                Some(parsed) => {
+                    self.articles.insert(id.to_string(), parsed);
+                }
+                None => {
+                    self.broken_articles.insert(id.to_string());
+                }
+            }
+        }
+        self.problems.insert(Source::Article(id.to_string()), problems);
+    }
+
+    fn load_fluent(&mut self, locale: &str, kind: &FluentKind) {
+        let mut problems = Diagnostics::default();
+        let mut reader = Reader::new(&self.root, &mut problems);
+        let folder = Path::new(LOCALES_DIR).join(locale);
+        let path = match kind {
+            FluentKind::Site => folder.join("site.ftl"),
+            FluentKind::Ui => folder.join("ui.ftl"),
+            FluentKind::Article(id) => folder.join("articles").join(format!("{id}.ftl")),
+        };
+        let parsed = if self.root.join(&path).is_file() {
+            reader.read(&path).map(|file| reader.parse_fluent(file))
+        } else {
+            None
+        };
+        let sources = self.locales.entry(locale.to_string()).or_default();
+        match kind {
+            FluentKind::Site => sources.site = parsed,
+            FluentKind::Ui => sources.ui = parsed,
+            FluentKind::Article(id) => match parsed {
+                Some(file) => {
+                    sources.articles.insert(id.clone(), file);
+                }
+                None => {
+                    sources.articles.remove(id);
+                }
+            },
+        }
+        self.problems
+            .insert(Source::Fluent(locale.to_string(), kind.clone()), problems);
+    }
+
+    fn load_templates(&mut self) {
+        let mut problems = Diagnostics::default();
+        let (templates, assets) = Reader::new(&self.root, &mut problems).templates();
+        self.templates = templates;
+        self.assets = assets;
+        self.problems.insert(Source::Templates, problems);
+    }
+}

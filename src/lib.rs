@@ -11,10 +11,12 @@ pub mod load;
 pub mod localize;
 pub mod model;
 pub mod render;
+pub mod serve;
 pub mod site;
 pub mod source;
 pub mod theme;
 pub mod validate;
+pub mod watch;
 pub mod write;
 
 use std::io;

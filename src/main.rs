@@ -1,6 +1,7 @@
 //! The `helpsite` command: parses arguments and calls the library.
 
 use std::io::IsTerminal;
+use std::net::IpAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -32,6 +33,26 @@ enum Command {
         /// Treat warnings (missing translations, unused messages) as errors.
         #[arg(long)]
         strict: bool,
+        /// Keep running: rebuild what changed on every edit (for serving the output yourself).
+        #[arg(long, conflicts_with = "strict")]
+        watch: bool,
+    },
+    /// Build, serve the site locally, and rebuild and reload the browser on every edit.
+    Serve {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// The output folder [default: ROOT/public].
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Address to listen on; the default serves this machine only.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: IpAddr,
+        /// Port to listen on (0 picks a free one).
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// Open the site in the default browser.
+        #[arg(long)]
+        open: bool,
     },
     /// Check everything (content, translations, templates) without writing anything.
     Check {
@@ -46,7 +67,51 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let started = Instant::now();
     match cli.command {
-        Command::Build { root, out, strict } => {
+        Command::Build {
+            root,
+            out,
+            watch: true,
+            ..
+        } => {
+            let out = out.unwrap_or_else(|| root.join("public"));
+            let result = helpsite::watch::watch(&root, &out, |_, rebuild| {
+                helpsite::serve::report(rebuild);
+                true
+            });
+            match result {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(error) => {
+                    eprintln!("error: cannot watch {}: {error}", root.display());
+                    ExitCode::from(1)
+                }
+            }
+        }
+        Command::Serve {
+            root,
+            out,
+            bind,
+            port,
+            open,
+        } => {
+            let out = out.unwrap_or_else(|| helpsite::serve::default_out(&root));
+            let options = helpsite::serve::ServeOptions {
+                root,
+                out,
+                bind,
+                port,
+                open,
+            };
+            match helpsite::serve::serve(options) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(error) => {
+                    eprintln!("error: cannot serve: {error}");
+                    ExitCode::from(1)
+                }
+            }
+        }
+        Command::Build {
+            root, out, strict, ..
+        } => {
             let out = out.unwrap_or_else(|| root.join("public"));
             let outcome = helpsite::build(&BuildOptions {
                 root,

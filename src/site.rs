@@ -16,6 +16,8 @@ use crate::source::SourceFile;
 #[derive(Debug)]
 pub struct Site {
     pub root: PathBuf,
+    /// Digest of `content/site.yaml`, for watch mode's change detection.
+    pub config_digest: u64,
     /// Absolute, ends with `/`.
     pub base_url: String,
     /// In configuration order.

@@ -89,6 +89,47 @@ impl Sink for Staging {
     }
 }
 
+/// Writes into an existing output folder, one file at a time, each atomically (a temporary
+/// file renamed over the old one), so a server never hands out a half-written page. Watch mode
+/// uses it to update just the pages an edit touched.
+pub struct InPlace {
+    output: PathBuf,
+}
+
+impl InPlace {
+    pub fn new(output: &Path) -> Self {
+        InPlace {
+            output: output.to_path_buf(),
+        }
+    }
+
+    /// Removes a file that the site no longer has (a deleted article's pages).
+    pub fn remove(&self, path: &str) -> io::Result<()> {
+        match fs::remove_file(self.output.join(path)) {
+            Err(error) if error.kind() != io::ErrorKind::NotFound => Err(error),
+            _ => Ok(()),
+        }
+    }
+}
+
+impl Sink for InPlace {
+    fn write(&self, path: &str, bytes: &[u8]) -> io::Result<()> {
+        let target = self.output.join(path);
+        if fs::read(&target).is_ok_and(|existing| existing == bytes) {
+            return Ok(());
+        }
+        let parent = target.parent().unwrap_or(&self.output);
+        fs::create_dir_all(parent)?;
+        let name = target
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let temporary = parent.join(format!(".{name}.helpsite-{}", std::process::id()));
+        fs::write(&temporary, bytes)?;
+        fs::rename(&temporary, &target)
+    }
+}
+
 impl Drop for Staging {
     fn drop(&mut self) {
         if !self.committed {

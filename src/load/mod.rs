@@ -121,17 +121,20 @@ impl Source {
             ["content", "articles", _] if matches!(extension, "yaml" | "yml") => {
                 Some(Source::Article(stem()))
             }
-            ["content", ..] => Some(Source::Everything),
             ["locales", locale, "site.ftl"] => {
                 Some(Source::Fluent(locale.to_string(), FluentKind::Site))
             }
-            ["locales", locale, "ui.ftl"] => Some(Source::Fluent(locale.to_string(), FluentKind::Ui)),
+            ["locales", locale, "ui.ftl"] => {
+                Some(Source::Fluent(locale.to_string(), FluentKind::Ui))
+            }
             ["locales", locale, "articles", _] if extension == "ftl" => Some(Source::Fluent(
                 locale.to_string(),
                 FluentKind::Article(stem()),
             )),
-            ["locales", ..] => Some(Source::Everything),
             ["templates", ..] => Some(Source::Templates),
+            // A file of another kind is not read; a path without an extension may be a folder
+            // that appeared or disappeared (a new locale), which changes what there is to read.
+            ["content" | "locales", ..] if extension.is_empty() => Some(Source::Everything),
             _ => None,
         }
     }
@@ -197,7 +200,8 @@ impl SiteSources {
         let locale_dirs = Reader::new(&self.root, &mut problems).subfolders(Path::new(LOCALES_DIR));
         for locale_dir in locale_dirs {
             let locale = file_name(&locale_dir);
-            self.locales.insert(locale.clone(), LocaleSources::default());
+            self.locales
+                .insert(locale.clone(), LocaleSources::default());
             let files = Reader::new(&self.root, &mut problems).files_in(&locale_dir, &["ftl"]);
             for path in files {
                 match Source::of(&path) {
@@ -208,7 +212,9 @@ impl SiteSources {
                             "this file is not read by helpsite".to_string(),
                         )
                         .path(display_path(&path))
-                        .help("a locale folder holds site.ftl, ui.ftl and articles/<article-id>.ftl"),
+                        .help(
+                            "a locale folder holds site.ftl, ui.ftl and articles/<article-id>.ftl",
+                        ),
                     ),
                 }
             }
@@ -226,9 +232,12 @@ impl SiteSources {
                 .and_then(|file| reader.parse_yaml::<SiteConfig>(file, "site".into()))
         } else {
             reader.diagnostics.push(
-                Diagnostic::new(Code::Io, format!("no site configuration at `{CONFIG_PATH}`"))
-                    .path(display_path(&self.root.join(CONFIG_PATH)))
-                    .help("run helpsite in the site's folder, or pass --root DIR"),
+                Diagnostic::new(
+                    Code::Io,
+                    format!("no site configuration at `{CONFIG_PATH}`"),
+                )
+                .path(display_path(&self.root.join(CONFIG_PATH)))
+                .help("run helpsite in the site's folder, or pass --root DIR"),
             );
             None
         };
@@ -257,7 +266,8 @@ impl SiteSources {
                 }
             }
         }
-        self.problems.insert(Source::Article(id.to_string()), problems);
+        self.problems
+            .insert(Source::Article(id.to_string()), problems);
     }
 
     fn load_fluent(&mut self, locale: &str, kind: &FluentKind) {
@@ -297,5 +307,56 @@ impl SiteSources {
         self.templates = templates;
         self.assets = assets;
         self.problems.insert(Source::Templates, problems);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn of(path: &str) -> Option<Source> {
+        Source::of(Path::new(path))
+    }
+
+    #[test]
+    fn paths_map_to_what_they_hold() {
+        assert_eq!(of("content/site.yaml"), Some(Source::Config));
+        assert_eq!(
+            of("content/articles/refunds.yaml"),
+            Some(Source::Article("refunds".into()))
+        );
+        assert_eq!(
+            of("locales/pl/articles/refunds.ftl"),
+            Some(Source::Fluent(
+                "pl".into(),
+                FluentKind::Article("refunds".into())
+            ))
+        );
+        assert_eq!(
+            of("locales/pl/ui.ftl"),
+            Some(Source::Fluent("pl".into(), FluentKind::Ui))
+        );
+        assert_eq!(of("templates/static/style.css"), Some(Source::Templates));
+        assert_eq!(
+            of("locales/pt"),
+            Some(Source::Everything),
+            "a new locale folder"
+        );
+    }
+
+    #[test]
+    fn editor_temp_files_and_other_files_are_ignored() {
+        for path in [
+            "locales/pl/articles/.refunds.ftl.swp",
+            "locales/pl/articles/refunds.ftl~",
+            "content/articles/#refunds.yaml#",
+            "content/articles/refunds.yaml___jb_tmp___",
+            "content/articles/refunds.yaml.bck",
+            "content/notes.txt",
+            "public/index.html",
+            "Cargo.toml",
+        ] {
+            assert_eq!(of(path), None, "{path}");
+        }
     }
 }

@@ -27,8 +27,10 @@ impl FluentFile {
             0..0
         }
     }
-
 }
+
+/// Static files by their path under the output's `assets/` folder.
+pub(super) type Assets = BTreeMap<String, Arc<[u8]>>;
 
 /// Reads files below `root`, reporting problems into `diagnostics`.
 pub(super) struct Reader<'a> {
@@ -195,7 +197,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The embedded default templates, with the site's own `templates/` laid over them.
-    pub(super) fn templates(&mut self) -> (BTreeMap<String, TemplateSource>, BTreeMap<String, Arc<[u8]>>) {
+    pub(super) fn templates(&mut self) -> (BTreeMap<String, TemplateSource>, Assets) {
         let mut templates = BTreeMap::new();
         for (name, text) in theme::TEMPLATES {
             let path = Path::new(TEMPLATES_DIR).join(name);
@@ -207,7 +209,7 @@ impl<'a> Reader<'a> {
                 },
             );
         }
-        let mut assets: BTreeMap<String, Arc<[u8]>> = theme::ASSETS
+        let mut assets: Assets = theme::ASSETS
             .iter()
             .map(|(name, bytes)| (name.to_string(), Arc::from(*bytes)))
             .collect();
@@ -288,11 +290,14 @@ fn yaml_diagnostic(code: Code, file: &Arc<SourceFile>, error: &serde_yaml::Error
         .location()
         .map_or(0, |l| file.offset(l.line(), l.column()));
     // At the end of the file ("did not find expected ']'"), the place to fix is where the
-    // unfinished construct began, which libyaml gives as its context.
-    if offset >= file.text.trim_end().len()
-        && let Some(&(line, column)) = positions.get(1)
-    {
-        offset = file.offset(line, column);
+    // unfinished construct began, which libyaml gives as its context, or else the end of the
+    // last line with content (a marker past the end would not be shown).
+    let content_end = file.text.trim_end().len();
+    if offset >= content_end {
+        offset = match positions.get(1) {
+            Some(&(line, column)) => file.offset(line, column),
+            None => content_end,
+        };
     }
     // serde_yaml places a duplicate key at the start of its mapping; point at the repeat.
     if let Some(key) = message

@@ -3,6 +3,7 @@
 //! Pages are rendered and handed to a [`Sink`] one by one, so memory stays flat however large
 //! the site is; the sink (the write stage) decides where bytes go.
 
+pub mod deps;
 mod markdown;
 mod seo;
 pub mod urls;
@@ -126,8 +127,14 @@ impl<'a> Renderer<'a> {
             .map(|p| (p.clone(), self.translated_in(p)))
             .collect();
         let mut files: Vec<(String, Arc<[u8]>)> = vec![
-            ("sitemap.xml".into(), Arc::from(seo::sitemap(self.site, &sitemap_pages).into_bytes())),
-            ("robots.txt".into(), Arc::from(seo::robots(self.site).into_bytes())),
+            (
+                "sitemap.xml".into(),
+                Arc::from(seo::sitemap(self.site, &sitemap_pages).into_bytes()),
+            ),
+            (
+                "robots.txt".into(),
+                Arc::from(seo::robots(self.site).into_bytes()),
+            ),
         ];
         for (name, bytes) in &self.site.assets {
             files.push((format!("assets/{name}"), Arc::clone(bytes)));

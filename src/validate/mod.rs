@@ -87,6 +87,7 @@ pub fn validate(sources: &SiteSources) -> (Option<Site>, Diagnostics) {
 
     let site = Site {
         root: sources.root.clone(),
+        config_digest: config.file.digest,
         base_url: site_config.base_url,
         locales: site_config.locales,
         default_locale: config.value.default_locale.clone(),

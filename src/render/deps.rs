@@ -1,0 +1,186 @@
+//! What each page is made from, so watch mode re-renders exactly the pages an edit touches.
+//!
+//! Every page lists its [`Input`]s; each input has a digest computed from the loaded sources.
+//! A page's stamp is the hash of its inputs' digests: when the stamp changes the page is
+//! rendered again, otherwise its file on disk is already what a clean build would write.
+
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+
+use super::urls::PagePath;
+use crate::localize::Localizer;
+use crate::site::Site;
+
+/// One thing pages are made from.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Input {
+    /// `content/site.yaml`: locales, base URL, categories, contact options.
+    Config,
+    /// Every template and asset.
+    Templates,
+    /// Which articles exist and in which category (URLs of all article links).
+    Routes,
+    /// The featured articles, in order.
+    Featured,
+    /// The articles of a category, in order.
+    Category(String),
+    /// An article's YAML.
+    Article(String),
+    /// A locale's `site.ftl` and `ui.ftl`.
+    SiteText(String),
+    /// A locale's `.ftl` of an article.
+    ArticleText(String, String),
+    /// Whether a locale has its own translation of an article (hreflang, fallback notices).
+    Translated(String, String),
+}
+
+/// Computes and caches input digests for one loaded site.
+pub struct Digests<'a> {
+    site: &'a Site,
+    localizer: &'a Localizer,
+    cache: HashMap<Input, u64>,
+}
+
+impl<'a> Digests<'a> {
+    pub fn new(site: &'a Site, localizer: &'a Localizer) -> Self {
+        Digests {
+            site,
+            localizer,
+            cache: HashMap::new(),
+        }
+    }
+
+    /// The stamp of a page: changes whenever anything the page is made from changes.
+    pub fn stamp(&mut self, page: &PagePath) -> u64 {
+        let mut hasher = std::hash::DefaultHasher::new();
+        page.hash(&mut hasher);
+        for input in inputs(self.site, page) {
+            self.digest(&input).hash(&mut hasher);
+        }
+        hasher.finish()
+    }
+
+    fn digest(&mut self, input: &Input) -> u64 {
+        if let Some(digest) = self.cache.get(input) {
+            return *digest;
+        }
+        let digest = self.compute(input);
+        self.cache.insert(input.clone(), digest);
+        digest
+    }
+
+    fn compute(&self, input: &Input) -> u64 {
+        let site = self.site;
+        let mut hasher = std::hash::DefaultHasher::new();
+        match input {
+            Input::Config => site.config_digest.hash(&mut hasher),
+            Input::Templates => {
+                for (name, template) in &site.templates {
+                    (name, template.file.digest).hash(&mut hasher);
+                }
+                for (name, bytes) in &site.assets {
+                    (name, bytes).hash(&mut hasher);
+                }
+            }
+            Input::Routes => {
+                for (id, entry) in &site.articles {
+                    (id, &entry.article.category).hash(&mut hasher);
+                }
+            }
+            Input::Featured => {
+                for category in &site.categories {
+                    for id in &category.articles {
+                        let featured = site.articles.get(id).is_some_and(|a| a.article.featured);
+                        (id, featured).hash(&mut hasher);
+                    }
+                }
+            }
+            Input::Category(category) => {
+                site.categories
+                    .iter()
+                    .find(|c| c.id.as_str() == category)
+                    .map(|c| &c.articles)
+                    .hash(&mut hasher);
+            }
+            Input::Article(id) => site
+                .articles
+                .get(id)
+                .map(|a| a.file.digest)
+                .hash(&mut hasher),
+            Input::SiteText(locale) => {
+                if let Some(sources) = site.translations.get(locale) {
+                    for file in [&sources.site, &sources.ui].into_iter().flatten() {
+                        file.file.digest.hash(&mut hasher);
+                    }
+                }
+            }
+            Input::ArticleText(locale, id) => site
+                .article_translation(locale, id)
+                .map(|f| f.file.digest)
+                .hash(&mut hasher),
+            Input::Translated(locale, id) => {
+                self.localizer.has_article(locale, id).hash(&mut hasher)
+            }
+        }
+        hasher.finish()
+    }
+}
+
+/// Everything `page` is made from. Conservative: a page that might use a fallback locale's
+/// text depends on that locale's file too.
+pub fn inputs(site: &Site, page: &PagePath) -> Vec<Input> {
+    let mut inputs = vec![Input::Config, Input::Templates];
+    let Some(locale) = page.locale() else {
+        // The root pages: the language chooser shows every locale's name and greeting.
+        inputs.extend(site.locales.iter().map(|l| Input::SiteText(l.code.clone())));
+        return inputs;
+    };
+    let chain = site.lookup_chain(locale);
+    inputs.extend(chain.iter().map(|code| Input::SiteText(code.to_string())));
+    let article_text = |id: &str| -> Vec<Input> {
+        chain
+            .iter()
+            .map(|code| Input::ArticleText(code.to_string(), id.to_string()))
+            .collect()
+    };
+    match page {
+        PagePath::Home { .. } => {
+            inputs.push(Input::Routes);
+            inputs.push(Input::Featured);
+            for category in &site.categories {
+                inputs.push(Input::Category(category.id.to_string()));
+                for id in &category.articles {
+                    if site.articles.get(id).is_some_and(|a| a.article.featured) {
+                        inputs.extend(article_text(id));
+                    }
+                }
+            }
+        }
+        PagePath::Category { category, .. } => {
+            inputs.push(Input::Routes);
+            inputs.push(Input::Category(category.clone()));
+            if let Some(category) = site.categories.iter().find(|c| c.id.as_str() == category) {
+                for id in &category.articles {
+                    inputs.extend(article_text(id));
+                }
+            }
+        }
+        PagePath::Article { article, .. } => {
+            inputs.push(Input::Routes);
+            inputs.push(Input::Article(article.clone()));
+            inputs.extend(article_text(article));
+            inputs.extend(
+                site.locales
+                    .iter()
+                    .map(|l| Input::Translated(l.code.clone(), article.clone())),
+            );
+            if let Some(entry) = site.articles.get(article) {
+                for related in &entry.article.related {
+                    inputs.extend(article_text(related.as_str()));
+                }
+            }
+        }
+        PagePath::NotFound { .. } | PagePath::Root | PagePath::RootNotFound => {}
+    }
+    inputs
+}

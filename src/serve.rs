@@ -1,0 +1,280 @@
+//! `helpsite serve`: the editor's live preview.
+//!
+//! A watch session (on its own thread) rebuilds on every edit; this module serves the output
+//! folder over HTTP with tower-http (which also refuses paths that escape the folder), and
+//! tells open pages to reload over server-sent events, but only after a rebuild has written
+//! every file. A failed rebuild leaves the last good pages in place and shows its diagnostics
+//! as an overlay on every open page; before the first good build every page is an error page.
+
+use std::net::{IpAddr, SocketAddr};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, RwLock};
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use serde::Serialize;
+use tokio::sync::broadcast;
+use tokio_stream::StreamExt;
+use tokio_stream::wrappers::BroadcastStream;
+use tower_http::services::{ServeDir, ServeFile};
+
+use crate::diagnostics::{Diagnostics, Severity};
+use crate::watch::{self, Rebuild};
+
+pub struct ServeOptions {
+    pub root: PathBuf,
+    pub out: PathBuf,
+    pub bind: IpAddr,
+    pub port: u16,
+    pub open: bool,
+}
+
+/// What the browser is told about the state of the build.
+#[derive(Debug, Clone, Serialize)]
+struct Status {
+    /// False while the last rebuild failed (the overlay shows `problems`).
+    ok: bool,
+    /// True once any build succeeded: there are pages to serve.
+    has_site: bool,
+    /// Counts rebuilds, so a page can tell whether it missed one.
+    version: u64,
+    problems: Vec<Problem>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct Problem {
+    code: &'static str,
+    severity: &'static str,
+    place: Option<String>,
+    message: String,
+    help: Option<String>,
+    /// The rustc-style rendering with the source line, without colours.
+    rendered: String,
+}
+
+struct AppState {
+    status: RwLock<Status>,
+    events: broadcast::Sender<&'static str>,
+}
+
+const LIVE_SCRIPT: &str = include_str!("serve/live.js");
+const SCRIPT_TAG: &str = "<script src=\"/_helpsite/live.js\" defer></script>";
+
+/// Serves the site until the process is stopped. Returns only on a startup error.
+pub fn serve(options: ServeOptions) -> std::io::Result<()> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()?;
+    runtime.block_on(run(options))
+}
+
+async fn run(options: ServeOptions) -> std::io::Result<()> {
+    let listener =
+        tokio::net::TcpListener::bind(SocketAddr::new(options.bind, options.port)).await?;
+    let address = listener.local_addr()?;
+    let (events, _) = broadcast::channel(16);
+    let state = Arc::new(AppState {
+        status: RwLock::new(Status {
+            ok: true,
+            has_site: false,
+            version: 0,
+            problems: Vec::new(),
+        }),
+        events,
+    });
+
+    let url = format!("http://{address}/");
+    println!(
+        "Serving {} at {url} (Ctrl+C to stop)",
+        options.root.display()
+    );
+    if options.open && opener::open(&url).is_err() {
+        eprintln!("could not open a browser; visit {url}");
+    }
+
+    let watcher_state = Arc::clone(&state);
+    let (root, out) = (options.root.clone(), options.out.clone());
+    std::thread::spawn(move || {
+        let result = watch::watch(&root, &out, |_, rebuild| {
+            publish(&watcher_state, rebuild);
+            report(rebuild);
+            true
+        });
+        if let Err(error) = result {
+            eprintln!("error: watching {} failed: {error}", root.display());
+        }
+    });
+
+    let files = ServeDir::new(&options.out)
+        .append_index_html_on_directories(true)
+        .not_found_service(ServeFile::new(options.out.join("404.html")));
+    let app = Router::new()
+        .route("/_helpsite/live.js", get(live_script))
+        .route("/_helpsite/status", get(status))
+        .route("/_helpsite/events", get(events_stream))
+        .fallback_service(files)
+        .layer(middleware::from_fn_with_state(Arc::clone(&state), pages))
+        .with_state(state);
+    axum::serve(listener, app).await
+}
+
+/// Prints the one-line summary of a rebuild, and its diagnostics.
+pub fn report(rebuild: &Rebuild) {
+    use std::io::IsTerminal;
+    if !rebuild.diagnostics.is_empty() {
+        eprint!(
+            "{}",
+            rebuild.diagnostics.render(std::io::stderr().is_terminal())
+        );
+    }
+    println!("{}", rebuild.summary());
+}
+
+fn publish(state: &AppState, rebuild: &Rebuild) {
+    let Ok(mut status) = state.status.write() else {
+        return;
+    };
+    status.version += 1;
+    status.ok = rebuild.ok;
+    status.has_site |= rebuild.ok;
+    status.problems = problems(&rebuild.diagnostics);
+    let event = if rebuild.ok { "reload" } else { "problems" };
+    drop(status);
+    // No receivers (no open page) is fine.
+    let _ = state.events.send(event);
+}
+
+fn problems(diagnostics: &Diagnostics) -> Vec<Problem> {
+    diagnostics
+        .iter()
+        .filter(|d| d.severity() == Severity::Error)
+        .map(|d| {
+            let mut one = Diagnostics::default();
+            one.push(d.clone());
+            Problem {
+                code: d.code.as_str(),
+                severity: "error",
+                place: d.place(),
+                message: d.message.clone(),
+                help: d.help.clone(),
+                rendered: one.render(false),
+            }
+        })
+        .collect()
+}
+
+fn current(state: &AppState) -> Status {
+    match state.status.read() {
+        Ok(status) => status.clone(),
+        Err(poisoned) => poisoned.into_inner().clone(),
+    }
+}
+
+async fn live_script() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        LIVE_SCRIPT,
+    )
+}
+
+async fn status(State(state): State<Arc<AppState>>) -> impl IntoResponse {
+    (
+        [(header::CACHE_CONTROL, "no-store")],
+        axum::Json(current(&state)),
+    )
+}
+
+async fn events_stream(State(state): State<Arc<AppState>>) -> impl IntoResponse {
+    let stream = BroadcastStream::new(state.events.subscribe())
+        .filter_map(|event| event.ok())
+        .map(|name| Ok::<Event, std::convert::Infallible>(Event::default().event(name).data(name)));
+    Sse::new(stream).keep_alive(KeepAlive::default())
+}
+
+/// Pages get the live-reload script; before the first good build, every page is the error page.
+async fn pages(State(state): State<Arc<AppState>>, request: Request, next: Next) -> Response {
+    if request.uri().path().starts_with("/_helpsite/") {
+        return next.run(request).await;
+    }
+    let status = current(&state);
+    if !status.has_site {
+        return error_page(&status);
+    }
+    let response = next.run(request).await;
+    let is_html = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if !is_html {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, 64 * 1024 * 1024).await else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let html = inject(&String::from_utf8_lossy(&bytes));
+    parts.headers.remove(header::CONTENT_LENGTH);
+    parts
+        .headers
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Response::from_parts(parts, Body::from(html))
+}
+
+/// Adds the live-reload script before `</body>` (or at the end).
+fn inject(html: &str) -> String {
+    match html.rfind("</body>") {
+        Some(at) => format!("{}{SCRIPT_TAG}{}", &html[..at], &html[at..]),
+        None => format!("{html}{SCRIPT_TAG}"),
+    }
+}
+
+fn error_page(status: &Status) -> Response {
+    let mut html = String::from(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>helpsite: the site does not build yet</title>\n</head>\n<body>\n<main>\n\
+         <h1>The site does not build yet</h1>\n\
+         <p>Fix the problems below; this page reloads by itself when the site builds.</p>\n",
+    );
+    if status.problems.is_empty() {
+        html.push_str("<p>Building…</p>\n");
+    }
+    for problem in &status.problems {
+        html.push_str("<pre>");
+        html.push_str(&escape(&problem.rendered));
+        html.push_str("</pre>\n");
+    }
+    html.push_str("</main>\n</body>\n</html>\n");
+    let mut response = Response::new(Body::from(inject(&html)));
+    *response.status_mut() = StatusCode::SERVICE_UNAVAILABLE;
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The output folder for `serve` when none is given.
+pub fn default_out(root: &Path) -> PathBuf {
+    root.join("public")
+}

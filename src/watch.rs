@@ -1,0 +1,355 @@
+//! Watch mode: keep the site in memory, and on every change redo only what depends on it.
+//!
+//! A [`Session`] owns the loaded sources and the last good build. [`Session::rebuild`] re-reads
+//! the changed files, validates the whole model (cheap, and the only way to catch a broken
+//! reference elsewhere), then re-renders the pages whose inputs changed (see
+//! [`crate::render::deps`]) and writes them in place. A failed rebuild writes nothing: the last
+//! good pages stay as they are until the input is fixed.
+//!
+//! [`watch`] feeds a session from file-system events: it watches the source folders (never
+//! the output), ignores editor temp files and access events, and debounces bursts.
+
+use std::collections::{BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, mpsc};
+use std::time::{Duration, Instant};
+
+use notify::EventKind;
+use notify_debouncer_full::{DebounceEventResult, new_debouncer};
+
+use crate::diagnostics::{Code, Diagnostic, Diagnostics};
+use crate::load::{SiteSources, Source};
+use crate::localize::Localizer;
+use crate::render::deps::Digests;
+use crate::render::urls::PagePath;
+use crate::render::{self, Renderer, Sink};
+use crate::site::Site;
+use crate::write::{InPlace, Staging};
+
+/// What one (re)build did, for the terminal line and the browser.
+#[derive(Debug, Clone)]
+pub struct Rebuild {
+    /// The sources that changed, as paths or names ("locales/pl/ui.ftl", "everything").
+    pub changed: Vec<String>,
+    /// Pages rendered and written.
+    pub rendered: usize,
+    /// Pages removed because their article or locale is gone.
+    pub removed: usize,
+    pub elapsed: Duration,
+    pub diagnostics: Diagnostics,
+    /// False when errors kept the previous output in place.
+    pub ok: bool,
+}
+
+impl Rebuild {
+    /// The one line the terminal shows for this rebuild.
+    pub fn summary(&self) -> String {
+        let changed = match self.changed.as_slice() {
+            [] => "start".to_string(),
+            [one] => one.clone(),
+            [first, rest @ ..] => format!("{first} and {} more", rest.len()),
+        };
+        let ms = self.elapsed.as_secs_f64() * 1000.0;
+        if self.ok {
+            let removed = if self.removed > 0 {
+                format!(", {} removed", self.removed)
+            } else {
+                String::new()
+            };
+            format!(
+                "{changed}: {} pages re-rendered{removed} in {ms:.1} ms",
+                self.rendered
+            )
+        } else {
+            format!(
+                "{changed}: {} error(s), the last good pages stay up ({ms:.1} ms)",
+                self.diagnostics.error_count()
+            )
+        }
+    }
+}
+
+struct Built {
+    site: Site,
+    tera: tera::Tera,
+    templates_digest: u64,
+    stamps: HashMap<PagePath, u64>,
+}
+
+/// The in-memory state of a site being watched.
+pub struct Session {
+    sources: SiteSources,
+    out: PathBuf,
+    built: Option<Built>,
+}
+
+impl Session {
+    /// Loads the site and builds it into `out` (replacing what is there, only on success).
+    pub fn start(root: &Path, out: &Path) -> (Session, Rebuild) {
+        let started = Instant::now();
+        let mut session = Session {
+            sources: SiteSources::load(root),
+            out: out.to_path_buf(),
+            built: None,
+        };
+        let mut rebuild = session.build(started);
+        rebuild.changed.clear();
+        (session, rebuild)
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.sources.root
+    }
+
+    /// Applies changes to the given sources.
+    pub fn rebuild(&mut self, changed: &BTreeSet<Source>) -> Rebuild {
+        let started = Instant::now();
+        self.sources.reload(changed);
+        let mut rebuild = self.build(started);
+        rebuild.changed = changed.iter().map(describe).collect();
+        rebuild
+    }
+
+    fn build(&mut self, started: Instant) -> Rebuild {
+        let mut rebuild = Rebuild {
+            changed: Vec::new(),
+            rendered: 0,
+            removed: 0,
+            elapsed: Duration::ZERO,
+            diagnostics: self.sources.diagnostics(),
+            ok: false,
+        };
+        let (site, diagnostics) = crate::validate::validate(&self.sources);
+        rebuild.diagnostics.extend(diagnostics);
+        let result = match site {
+            Some(site) if !rebuild.diagnostics.has_errors() => self.render(site, &mut rebuild),
+            _ => Err(Diagnostics::default()),
+        };
+        if let Err(problems) = result {
+            rebuild.diagnostics.extend(problems);
+        }
+        rebuild.ok = !rebuild.diagnostics.has_errors();
+        rebuild.diagnostics = std::mem::take(&mut rebuild.diagnostics).sorted();
+        rebuild.elapsed = started.elapsed();
+        rebuild
+    }
+
+    /// Renders what changed since the last good build (everything, the first time). Writes
+    /// nothing unless every page rendered.
+    fn render(&mut self, site: Site, rebuild: &mut Rebuild) -> Result<(), Diagnostics> {
+        let templates_digest = templates_digest(&site);
+        let tera = match &self.built {
+            Some(built) if built.templates_digest == templates_digest => built.tera.clone(),
+            _ => render::load_templates(&site)?,
+        };
+        let localizer = Localizer::new(&site);
+        let renderer = Renderer::new(&site, &localizer, &tera);
+        let pages = renderer.pages();
+        let mut digests = Digests::new(&site, &localizer);
+        let stamps: HashMap<PagePath, u64> = pages
+            .iter()
+            .map(|p| (p.clone(), digests.stamp(p)))
+            .collect();
+
+        let mut problems = Diagnostics::default();
+        match self.built.as_ref().map(|b| &b.stamps) {
+            None => {
+                // The first good build: a complete tree, swapped in whole like `build` does.
+                let staging = Staging::new(&self.out).map_err(|e| output_problem(&self.out, &e))?;
+                let (stats, page_problems) = renderer.render_pages(&pages, &staging);
+                problems.extend(page_problems);
+                problems.extend(renderer.render_extras(&pages, &staging).1);
+                problems.extend(localizer.take_problems());
+                if problems.has_errors() {
+                    return Err(problems);
+                }
+                staging
+                    .commit()
+                    .map_err(|e| output_problem(&self.out, &e))?;
+                rebuild.rendered = stats.pages;
+            }
+            Some(old) => {
+                let changed: Vec<PagePath> = pages
+                    .iter()
+                    .filter(|p| old.get(p) != stamps.get(p))
+                    .cloned()
+                    .collect();
+                // Rendered into memory first: a page that fails to render leaves every file
+                // on disk as it was.
+                let memory = Memory::default();
+                let (stats, page_problems) = renderer.render_pages(&changed, &memory);
+                problems.extend(page_problems);
+                problems.extend(renderer.render_extras(&pages, &memory).1);
+                problems.extend(localizer.take_problems());
+                if problems.has_errors() {
+                    return Err(problems);
+                }
+                let sink = InPlace::new(&self.out);
+                for (path, bytes) in memory.into_files() {
+                    sink.write(&path, &bytes)
+                        .map_err(|e| output_problem(&self.out, &e))?;
+                }
+                for gone in old.keys().filter(|p| !stamps.contains_key(*p)) {
+                    sink.remove(&gone.file())
+                        .map_err(|e| output_problem(&self.out, &e))?;
+                    rebuild.removed += 1;
+                }
+                rebuild.rendered = stats.pages;
+            }
+        }
+        rebuild.diagnostics.extend(problems);
+        self.built = Some(Built {
+            site,
+            tera,
+            templates_digest,
+            stamps,
+        });
+        Ok(())
+    }
+
+    /// The site of the last good build, if there was one.
+    pub fn site(&self) -> Option<&Site> {
+        self.built.as_ref().map(|b| &b.site)
+    }
+}
+
+/// Collects rendered files in memory, to be written once all of them rendered.
+#[derive(Default)]
+struct Memory {
+    files: Mutex<Vec<(String, Vec<u8>)>>,
+}
+
+impl Memory {
+    fn into_files(self) -> Vec<(String, Vec<u8>)> {
+        self.files
+            .into_inner()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+impl Sink for Memory {
+    fn write(&self, path: &str, bytes: &[u8]) -> std::io::Result<()> {
+        let mut files = self
+            .files
+            .lock()
+            .map_err(|_| std::io::Error::other("a render thread panicked"))?;
+        files.push((path.to_string(), bytes.to_vec()));
+        Ok(())
+    }
+}
+
+fn templates_digest(site: &Site) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::hash::DefaultHasher::new();
+    for (name, template) in &site.templates {
+        (name, template.file.digest).hash(&mut hasher);
+    }
+    hasher.finish()
+}
+
+fn output_problem(out: &Path, error: &std::io::Error) -> Diagnostics {
+    let mut problems = Diagnostics::default();
+    problems.push(
+        Diagnostic::new(
+            Code::Output,
+            format!("cannot write the output folder: {error}"),
+        )
+        .path(crate::source::display_path(out))
+        .help("check that the folder is writable"),
+    );
+    problems
+}
+
+fn describe(source: &Source) -> String {
+    match source {
+        Source::Config => crate::load::CONFIG_PATH.to_string(),
+        Source::Article(id) => format!("{}/{id}.yaml", crate::load::ARTICLES_DIR),
+        Source::Fluent(locale, kind) => match kind {
+            crate::load::FluentKind::Site => format!("locales/{locale}/site.ftl"),
+            crate::load::FluentKind::Ui => format!("locales/{locale}/ui.ftl"),
+            crate::load::FluentKind::Article(id) => format!("locales/{locale}/articles/{id}.ftl"),
+        },
+        Source::Templates => "templates/".to_string(),
+        Source::Everything => "the site's folders".to_string(),
+    }
+}
+
+/// How long the file system must be quiet before a rebuild starts. Editors write a file in
+/// several steps (temp file, rename, chmod); waiting this long turns a save into one rebuild.
+pub const DEBOUNCE: Duration = Duration::from_millis(15);
+
+/// Watches the site's source folders and calls `on_rebuild` after every rebuild, forever (or
+/// until `on_rebuild` returns false). The first call reports the initial build.
+pub fn watch(
+    root: &Path,
+    out: &Path,
+    mut on_rebuild: impl FnMut(&Session, &Rebuild) -> bool,
+) -> notify::Result<()> {
+    // Watch first, build second: an edit made during the first build is not lost.
+    let canonical_root = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    let (sender, receiver) = mpsc::channel::<DebounceEventResult>();
+    let mut debouncer = new_debouncer(DEBOUNCE, None, sender)?;
+    for folder in [
+        crate::load::LOCALES_DIR,
+        crate::load::TEMPLATES_DIR,
+        "content",
+    ] {
+        let path = canonical_root.join(folder);
+        if path.is_dir() {
+            debouncer.watch(&path, notify::RecursiveMode::Recursive)?;
+        }
+    }
+    // The root itself, not recursively: a source folder created or deleted whole.
+    debouncer.watch(&canonical_root, notify::RecursiveMode::NonRecursive)?;
+
+    let (mut session, first) = Session::start(root, out);
+    if !on_rebuild(&session, &first) {
+        return Ok(());
+    }
+    for result in &receiver {
+        let mut changed = BTreeSet::new();
+        collect(&canonical_root, result, &mut changed);
+        // Changes that arrived while waiting are part of this rebuild: the last save wins.
+        while let Ok(more) = receiver.try_recv() {
+            collect(&canonical_root, more, &mut changed);
+        }
+        if changed.is_empty() {
+            continue;
+        }
+        let rebuild = session.rebuild(&changed);
+        if !on_rebuild(&session, &rebuild) {
+            break;
+        }
+    }
+    Ok(())
+}
+
+fn collect(root: &Path, result: DebounceEventResult, changed: &mut BTreeSet<Source>) {
+    let Ok(events) = result else {
+        // The watcher lost events (an overflowing queue): read everything again.
+        changed.insert(Source::Everything);
+        return;
+    };
+    for event in events {
+        if matches!(event.kind, EventKind::Access(_)) {
+            continue;
+        }
+        for path in &event.paths {
+            let Ok(relative) = path.strip_prefix(root) else {
+                continue;
+            };
+            if relative.as_os_str().is_empty() {
+                continue;
+            }
+            if let Some(source) = Source::of(relative) {
+                changed.insert(source);
+            } else if relative.components().count() == 1
+                && ["content", "locales", "templates"]
+                    .iter()
+                    .any(|f| relative == Path::new(f))
+            {
+                changed.insert(Source::Everything);
+            }
+        }
+    }
+}

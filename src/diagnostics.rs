@@ -55,6 +55,14 @@ pub enum Code {
     UnusedMessage,
     /// A locale folder is missing files, or exists without being configured.
     LocaleFolder,
+    /// A translation is the same as the source text: probably not translated yet.
+    Untranslated,
+    /// The source text uses a variable that the translation leaves out.
+    MissingVariable,
+    /// The source text changed after the translation was made.
+    Stale,
+    /// A line of a `translations.lock` file cannot be read.
+    LockFile,
 }
 
 impl Code {
@@ -78,6 +86,10 @@ impl Code {
             Code::Fallback => "W101",
             Code::UnusedMessage => "W102",
             Code::LocaleFolder => "W103",
+            Code::Untranslated => "W104",
+            Code::MissingVariable => "W105",
+            Code::Stale => "W106",
+            Code::LockFile => "W107",
         }
     }
 

@@ -6,11 +6,14 @@
 //! [`localize`] (messages with fallback, plurals, dates) -> [`render`] (Markdown, templates,
 //! in parallel) -> [`write`] (staging folder, swapped in whole).
 
+pub mod confirm;
 pub mod diagnostics;
 pub mod load;
 pub mod localize;
+pub mod lock;
 pub mod model;
 pub mod render;
+pub mod report;
 pub mod serve;
 pub mod site;
 pub mod source;
@@ -19,6 +22,7 @@ pub mod validate;
 pub mod watch;
 pub mod write;
 
+use std::collections::BTreeMap;
 use std::io;
 use std::path::PathBuf;
 
@@ -43,12 +47,26 @@ pub struct Outcome {
     /// Set when output was rendered (into the output folder for a build).
     pub stats: Option<RenderStats>,
     pub strict: bool,
+    /// False when the site configuration itself is missing or unusable.
+    pub configured: bool,
+    /// How complete each locale's translation is.
+    pub translation_status: BTreeMap<String, validate::LocaleStatus>,
 }
 
 impl Outcome {
     /// Errors, or warnings under `--strict`.
     pub fn failed(&self) -> bool {
         self.diagnostics.has_errors() || (self.strict && self.diagnostics.warning_count() > 0)
+    }
+
+    /// The documented exit code: 0 clean, 1 errors (or warnings under `--strict`), 2 when the
+    /// configuration is missing or unusable.
+    pub fn exit_code(&self) -> u8 {
+        match (self.configured, self.failed()) {
+            (false, _) => 2,
+            (true, true) => 1,
+            (true, false) => 0,
+        }
     }
 }
 
@@ -69,11 +87,18 @@ fn run(root: &std::path::Path, strict: bool, out: Option<&std::path::Path>) -> O
         diagnostics: Diagnostics::default(),
         stats: None,
         strict,
+        configured: false,
+        translation_status: BTreeMap::new(),
     };
     let sources = load::SiteSources::load(root);
     outcome.diagnostics.extend(sources.diagnostics());
     let (site, diagnostics) = validate::validate(&sources);
     outcome.diagnostics.extend(diagnostics);
+    if let Some(site) = &site {
+        outcome.configured = true;
+        outcome.translation_status = site.translation_status.clone();
+        count_syntax_errors(&mut outcome);
+    }
     let site = match site {
         Some(site) if out.is_none() || !outcome.failed() => site,
         _ => return outcome.sorted(),
@@ -109,6 +134,26 @@ impl Outcome {
     fn sorted(mut self) -> Self {
         self.diagnostics = self.diagnostics.sorted();
         self
+    }
+}
+
+/// Fluent syntax errors are found while loading; the status table counts them per locale.
+fn count_syntax_errors(outcome: &mut Outcome) {
+    for diagnostic in outcome
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == Code::FluentSyntax)
+    {
+        let Some(location) = &diagnostic.location else {
+            continue;
+        };
+        let path = location.file.display_path();
+        let locale = path
+            .strip_prefix("locales/")
+            .and_then(|rest| rest.split('/').next());
+        if let Some(status) = locale.and_then(|l| outcome.translation_status.get_mut(l)) {
+            status.syntax_errors += 1;
+        }
     }
 }
 

@@ -20,6 +20,12 @@ struct Cli {
     command: Command,
 }
 
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    Human,
+    Json,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Build the site into the output folder (replaced whole, only if the build succeeds).
@@ -55,11 +61,30 @@ enum Command {
         open: bool,
     },
     /// Check everything (content, translations, templates) without writing anything.
+    ///
+    /// Exit codes: 0 clean, 1 errors (or warnings with --strict), 2 unusable configuration.
     Check {
         #[arg(long, default_value = ".")]
         root: PathBuf,
+        /// Treat warnings (missing or stale translations) as errors.
         #[arg(long)]
         strict: bool,
+        /// `human`: diagnostics and a translation table; `json`: one JSON document on stdout.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+    },
+    /// Record that translations match the current source text (see `check`'s stale warnings).
+    Confirm {
+        /// The locale whose translations are confirmed, e.g. `pl`.
+        locale: String,
+        /// Messages to confirm: `articles/<id>:<message>`, `ui:<message>`, `site:<message>`, or
+        /// a whole file such as `articles/<id>`.
+        keys: Vec<String>,
+        /// Confirm every translated message of the locale.
+        #[arg(long, conflicts_with = "keys")]
+        all: bool,
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
     },
 }
 
@@ -133,15 +158,53 @@ fn main() -> ExitCode {
                     started.elapsed().as_millis()
                 );
             }
-            exit_code(&outcome)
+            ExitCode::from(outcome.exit_code())
         }
-        Command::Check { root, strict } => {
+        Command::Check {
+            root,
+            strict,
+            format,
+        } => {
             let outcome = helpsite::check(&root, strict);
+            if format == Format::Json {
+                println!("{}", helpsite::report::json(&outcome));
+                return ExitCode::from(outcome.exit_code());
+            }
             report(&outcome, "check failed", "checked with warnings");
-            if !outcome.failed() {
+            if !outcome.translation_status.is_empty() {
+                eprintln!(
+                    "\nTranslations:\n{}",
+                    helpsite::report::translation_table(&outcome.translation_status)
+                );
+            }
+            if outcome.diagnostics.is_empty() {
                 eprintln!("No problems found ({} ms)", started.elapsed().as_millis());
             }
-            exit_code(&outcome)
+            ExitCode::from(outcome.exit_code())
+        }
+        Command::Confirm {
+            locale,
+            keys,
+            all,
+            root,
+        } => {
+            if !all && keys.is_empty() {
+                eprintln!("error: name the messages to confirm, or pass --all");
+                return ExitCode::from(2);
+            }
+            let selection = helpsite::confirm::Selection { all, keys: &keys };
+            match helpsite::confirm::confirm(&root, &locale, &selection) {
+                Ok(count) => {
+                    eprintln!(
+                        "Confirmed {count} translation(s) of `{locale}` in locales/{locale}/translations.lock"
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(problems) => {
+                    eprint!("{}", problems.render(std::io::stderr().is_terminal()));
+                    ExitCode::from(1)
+                }
+            }
         }
     }
 }
@@ -160,12 +223,4 @@ fn report(outcome: &Outcome, failed: &str, warned: &str) {
         ""
     };
     eprintln!("{errors} error(s), {warnings} warning(s): {verdict}{strict_note}");
-}
-
-fn exit_code(outcome: &Outcome) -> ExitCode {
-    if outcome.failed() {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    }
 }

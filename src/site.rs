@@ -35,6 +35,8 @@ pub struct Site {
     pub translations: BTreeMap<String, LocaleSources>,
     pub templates: BTreeMap<String, TemplateSource>,
     pub assets: BTreeMap<String, Arc<[u8]>>,
+    /// How complete each locale's translation is, by locale code.
+    pub translation_status: BTreeMap<String, crate::validate::LocaleStatus>,
 }
 
 #[derive(Debug, Clone)]

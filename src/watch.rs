@@ -269,6 +269,7 @@ fn describe(source: &Source) -> String {
             crate::load::FluentKind::Ui => format!("locales/{locale}/ui.ftl"),
             crate::load::FluentKind::Article(id) => format!("locales/{locale}/articles/{id}.ftl"),
         },
+        Source::Lock(locale) => format!("locales/{locale}/{}", crate::load::LOCK_FILE),
         Source::Templates => "templates/".to_string(),
         Source::Everything => "the site's folders".to_string(),
     }

@@ -61,7 +61,12 @@ pub struct LocaleSources {
     pub ui: Option<FluentFile>,
     /// By article id.
     pub articles: BTreeMap<String, FluentFile>,
+    /// `translations.lock`: which source text each translation was made from.
+    pub lock: Option<Arc<SourceFile>>,
 }
+
+/// The file in each locale folder that records what each translation was made from.
+pub const LOCK_FILE: &str = "translations.lock";
 
 /// A `.ftl` file: its source (for positions) and the parsed resource (for bundles).
 ///
@@ -87,6 +92,8 @@ pub enum Source {
     Article(String),
     /// `locales/<locale>/site.ftl` / `ui.ftl` / `articles/<id>.ftl`.
     Fluent(String, FluentKind),
+    /// `locales/<locale>/translations.lock`.
+    Lock(String),
     /// Anything under `templates/`.
     Templates,
     /// A folder was added or removed, or a file appeared where no kind is known: read all.
@@ -127,6 +134,7 @@ impl Source {
             ["locales", locale, "ui.ftl"] => {
                 Some(Source::Fluent(locale.to_string(), FluentKind::Ui))
             }
+            ["locales", locale, LOCK_FILE] => Some(Source::Lock(locale.to_string())),
             ["locales", locale, "articles", _] if extension == "ftl" => Some(Source::Fluent(
                 locale.to_string(),
                 FluentKind::Article(stem()),
@@ -178,6 +186,7 @@ impl SiteSources {
                 Source::Config => self.load_config(),
                 Source::Article(id) => self.load_article(id),
                 Source::Fluent(locale, kind) => self.load_fluent(locale, kind),
+                Source::Lock(locale) => self.load_lock(locale),
                 Source::Templates => self.load_templates(),
                 Source::Everything => {}
             }
@@ -202,6 +211,7 @@ impl SiteSources {
             let locale = file_name(&locale_dir);
             self.locales
                 .insert(locale.clone(), LocaleSources::default());
+            self.load_lock(&locale);
             let files = Reader::new(&self.root, &mut problems).files_in(&locale_dir, &["ftl"]);
             for path in files {
                 match Source::of(&path) {
@@ -299,6 +309,19 @@ impl SiteSources {
         }
         self.problems
             .insert(Source::Fluent(locale.to_string(), kind.clone()), problems);
+    }
+
+    fn load_lock(&mut self, locale: &str) {
+        let mut problems = Diagnostics::default();
+        let path = Path::new(LOCALES_DIR).join(locale).join(LOCK_FILE);
+        let lock = if self.root.join(&path).is_file() {
+            Reader::new(&self.root, &mut problems).read(&path)
+        } else {
+            None
+        };
+        self.locales.entry(locale.to_string()).or_default().lock = lock;
+        self.problems
+            .insert(Source::Lock(locale.to_string()), problems);
     }
 
     fn load_templates(&mut self) {

@@ -10,6 +10,7 @@ use fluent_syntax::ast;
 pub struct MessageEntry<'r> {
     /// The identifier as it appears in the source (a slice of it, so it has a position).
     pub id: &'r str,
+    pub message: &'r ast::Message<&'r str>,
     pub value: Option<&'r ast::Pattern<&'r str>>,
     pub attributes: Vec<(&'r str, &'r ast::Pattern<&'r str>)>,
 }
@@ -56,6 +57,7 @@ pub fn index(resource: &FluentResource) -> MessageIndex<'_> {
         }
         let entry = MessageEntry {
             id: message.id.name,
+            message,
             value: message.value.as_ref(),
             attributes,
         };

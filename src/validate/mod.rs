@@ -20,6 +20,7 @@ use crate::site::{ArticleEntry, Category, Locale, Site};
 use crate::source::SourceFile;
 
 pub use fluent_ast::{MessageIndex, index as index_messages, variables as pattern_variables};
+pub use translations::LocaleStatus;
 
 /// Checks everything `load` read. `None` only when there is no usable configuration.
 pub fn validate(sources: &SiteSources) -> (Option<Site>, Diagnostics) {
@@ -99,8 +100,10 @@ pub fn validate(sources: &SiteSources) -> (Option<Site>, Diagnostics) {
         translations,
         templates: sources.templates.clone(),
         assets: sources.assets.clone(),
+        translation_status: BTreeMap::new(),
     };
-    translations::check(&site, config, &mut diagnostics);
+    let mut site = site;
+    site.translation_status = translations::check(&site, config, &mut diagnostics);
     (Some(site), diagnostics)
 }
 

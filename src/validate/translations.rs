@@ -1,19 +1,51 @@
 //! Translations: every message the content needs, in every locale, with the variables the
-//! content provides and links that resolve.
+//! content provides and links that resolve; and for each translation whether it is missing,
+//! stale (its source text changed since it was confirmed), or probably not translated at all.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::sync::Arc;
+
+use serde::Serialize;
 
 use super::fluent_ast::{self, MessageIndex};
 use crate::diagnostics::{Code, Diagnostic, Diagnostics, did_you_mean};
-use crate::load::{FluentFile, Parsed};
+use crate::load::{FluentFile, LocaleSources, Parsed};
+use crate::lock::{self, TranslationLock};
 use crate::model::{ArticleLink, MessageKey, SiteConfig, UI_MESSAGES, ui_variables};
 use crate::site::Site;
 use crate::source::SourceFile;
 
+/// How complete one locale's translation is. Counts are of texts (a message or one of its
+/// attributes) except `stale`, `untranslated` and `unconfirmed`, which count messages.
+#[derive(Debug, Default, Clone, PartialEq, Eq, Serialize)]
+pub struct LocaleStatus {
+    /// Texts the content needs.
+    pub needed: usize,
+    /// Texts this locale defines.
+    pub translated: usize,
+    /// Texts taken from a fallback locale.
+    pub missing: usize,
+    /// Messages whose source text changed after the translation was confirmed.
+    pub stale: usize,
+    /// Messages identical to the source text and never confirmed: probably not translated.
+    pub untranslated: usize,
+    /// Translated messages not recorded in `translations.lock` (staleness cannot be told).
+    pub unconfirmed: usize,
+    /// Messages defined but not used by the content.
+    pub obsolete: usize,
+    /// Variables the translation uses but the content does not provide, or the reverse.
+    pub variable_problems: usize,
+    /// Fluent syntax errors in the locale's files.
+    pub syntax_errors: usize,
+}
+
 /// One `.ftl` file's duty: the messages it must define and where the requirement comes from.
 struct Expectation<'a> {
     locale: &'a str,
+    /// The file's key in `translations.lock`: `site`, `ui` or `articles/<id>`.
+    key: String,
+    /// The source locale's version of the file, to compare with.
+    source: Option<&'a FluentFile>,
     /// Path of the file, even when it does not exist.
     path: String,
     file: Option<&'a FluentFile>,
@@ -24,13 +56,32 @@ struct Expectation<'a> {
     required_by: Option<&'a Arc<SourceFile>>,
 }
 
-pub(super) fn check(site: &Site, config: &Parsed<SiteConfig>, diagnostics: &mut Diagnostics) {
+pub(super) fn check(
+    site: &Site,
+    config: &Parsed<SiteConfig>,
+    diagnostics: &mut Diagnostics,
+) -> BTreeMap<String, LocaleStatus> {
     let no_variables = |_: &str| -> &'static [&'static str] { &[] };
+    let empty = LocaleSources::default();
+    let source = site
+        .translations
+        .get(&site.default_locale)
+        .unwrap_or(&empty);
+    let mut statuses = BTreeMap::new();
     for locale in &site.locales {
         let code = locale.code.as_str();
         let Some(sources) = site.translations.get(code) else {
             continue;
         };
+        let lock = match &sources.lock {
+            Some(file) => {
+                let (lock, problems) = TranslationLock::parse(file);
+                diagnostics.extend(problems);
+                lock
+            }
+            None => TranslationLock::default(),
+        };
+        let mut status = LocaleStatus::default();
         let ui_keys: Vec<MessageKey> = UI_MESSAGES
             .iter()
             .map(|id| MessageKey {
@@ -42,6 +93,8 @@ pub(super) fn check(site: &Site, config: &Parsed<SiteConfig>, diagnostics: &mut 
         let mut expectations = vec![
             Expectation {
                 locale: code,
+                key: "site".into(),
+                source: source.site.as_ref(),
                 path: format!("locales/{code}/site.ftl"),
                 file: sources.site.as_ref(),
                 keys: config.value.messages(),
@@ -50,6 +103,8 @@ pub(super) fn check(site: &Site, config: &Parsed<SiteConfig>, diagnostics: &mut 
             },
             Expectation {
                 locale: code,
+                key: "ui".into(),
+                source: source.ui.as_ref(),
                 path: format!("locales/{code}/ui.ftl"),
                 file: sources.ui.as_ref(),
                 keys: ui_keys,
@@ -60,6 +115,8 @@ pub(super) fn check(site: &Site, config: &Parsed<SiteConfig>, diagnostics: &mut 
         for (id, entry) in &site.articles {
             expectations.push(Expectation {
                 locale: code,
+                key: format!("articles/{id}"),
+                source: source.articles.get(id),
                 path: format!("locales/{code}/articles/{id}.ftl"),
                 file: sources.articles.get(id),
                 keys: entry.article.messages(),
@@ -68,10 +125,11 @@ pub(super) fn check(site: &Site, config: &Parsed<SiteConfig>, diagnostics: &mut 
             });
         }
         for expectation in &expectations {
-            check_file(site, expectation, diagnostics);
+            check_file(site, expectation, &lock, &mut status, diagnostics);
         }
         for (id, file) in &sources.articles {
             if !site.articles.contains_key(id) && !site.broken_articles.contains(id) {
+                status.obsolete += 1;
                 diagnostics.push(
                     Diagnostic::new(
                         Code::UnusedMessage,
@@ -82,12 +140,22 @@ pub(super) fn check(site: &Site, config: &Parsed<SiteConfig>, diagnostics: &mut 
                 );
             }
         }
+        statuses.insert(code.to_string(), status);
     }
+    statuses
 }
 
-fn check_file(site: &Site, expectation: &Expectation<'_>, diagnostics: &mut Diagnostics) {
+fn check_file(
+    site: &Site,
+    expectation: &Expectation<'_>,
+    lock: &TranslationLock,
+    status: &mut LocaleStatus,
+    diagnostics: &mut Diagnostics,
+) {
     let is_source = expectation.locale == site.default_locale;
+    status.needed += expectation.keys.len();
     let Some(fluent) = expectation.file else {
+        status.missing += expectation.keys.len();
         if is_source {
             diagnostics.push(
                 Diagnostic::new(
@@ -111,6 +179,10 @@ fn check_file(site: &Site, expectation: &Expectation<'_>, diagnostics: &mut Diag
     };
     let file = &fluent.file;
     let index = fluent_ast::index(&fluent.resource);
+    let source_index = expectation
+        .source
+        .filter(|_| !is_source)
+        .map(|source| fluent_ast::index(&source.resource));
 
     for duplicate in &index.duplicates {
         diagnostics.push(
@@ -131,9 +203,11 @@ fn check_file(site: &Site, expectation: &Expectation<'_>, diagnostics: &mut Diag
             .get(key.id.as_str())
             .and_then(|m| m.pattern(key.attribute));
         let Some(pattern) = pattern else {
+            status.missing += 1;
             report_missing(site, expectation, key, &index, diagnostics);
             continue;
         };
+        status.translated += 1;
         let mut allowed: Vec<&str> = (expectation.extra_variables)(&key.id).to_vec();
         if let Some(period) = key.period {
             allowed.push(period.unit.variable());
@@ -154,6 +228,7 @@ fn check_file(site: &Site, expectation: &Expectation<'_>, diagnostics: &mut Diag
                             .join(", ")
                     ),
                 };
+                status.variable_problems += 1;
                 diagnostics.push(
                     Diagnostic::new(
                         Code::UnknownVariable,
@@ -168,13 +243,55 @@ fn check_file(site: &Site, expectation: &Expectation<'_>, diagnostics: &mut Diag
                 );
             }
         }
+        let source_pattern = source_index
+            .as_ref()
+            .and_then(|s| s.messages.get(key.id.as_str()))
+            .and_then(|m| m.pattern(key.attribute));
+        if let Some(source_pattern) = source_pattern {
+            let used = fluent_ast::variables(pattern);
+            let mut left_out: Vec<&str> = fluent_ast::variables(source_pattern)
+                .into_iter()
+                .filter(|v| !used.contains(v))
+                .collect();
+            left_out.dedup();
+            for variable in left_out {
+                status.variable_problems += 1;
+                diagnostics.push(
+                    Diagnostic::new(
+                        Code::MissingVariable,
+                        format!("`{}` leaves out `${variable}`, which the source text uses", key.display()),
+                    )
+                    .at(file, fluent.span_of(index.messages[key.id.as_str()].id))
+                    .help(format!("the number reaches the reader only through `{{ ${variable} }}`; use it (in a plural selector or the text)")),
+                );
+            }
+        }
         for text in fluent_ast::text_elements(pattern) {
             check_links(site, fluent, text, diagnostics);
         }
     }
 
+    if let Some(source_index) = &source_index {
+        let mut seen = HashSet::new();
+        for key in &expectation.keys {
+            if seen.insert(key.id.as_str()) {
+                check_freshness(
+                    expectation,
+                    fluent,
+                    &index,
+                    source_index,
+                    &key.id,
+                    lock,
+                    status,
+                    diagnostics,
+                );
+            }
+        }
+    }
+
     for id in &index.order {
         if !required.contains(id) {
+            status.obsolete += 1;
             diagnostics.push(
                 Diagnostic::new(
                     Code::UnusedMessage,
@@ -183,6 +300,63 @@ fn check_file(site: &Site, expectation: &Expectation<'_>, diagnostics: &mut Diag
                 .at(file, fluent.span_of(id))
                 .help("remove it, or check its id against the content's ids (a typo?)"),
             );
+        }
+    }
+}
+
+/// Stale (the source changed since the translation was confirmed) or untranslated (identical to
+/// the source and never confirmed).
+#[allow(clippy::too_many_arguments)]
+fn check_freshness(
+    expectation: &Expectation<'_>,
+    fluent: &FluentFile,
+    index: &MessageIndex<'_>,
+    source_index: &MessageIndex<'_>,
+    id: &str,
+    lock: &TranslationLock,
+    status: &mut LocaleStatus,
+    diagnostics: &mut Diagnostics,
+) {
+    let (Some(translation), Some(source)) = (index.messages.get(id), source_index.messages.get(id))
+    else {
+        return;
+    };
+    let source_hash = lock::source_hash(source.message);
+    let confirm = format!(
+        "helpsite confirm {} {}:{id}",
+        expectation.locale, expectation.key
+    );
+    let span = fluent.span_of(translation.id);
+    match lock.get(&expectation.key, id) {
+        Some(recorded) if recorded == source_hash => {}
+        Some(_) => {
+            status.stale += 1;
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::Stale,
+                    format!("`{id}` was translated from an older source text; the source has changed since"),
+                )
+                .at(&fluent.file, span)
+                .label("possibly outdated")
+                .help(format!("compare with the source locale's `{id}`, update the translation, then run `{confirm}`")),
+            );
+        }
+        None => {
+            status.unconfirmed += 1;
+            if lock::source_hash(translation.message) == source_hash {
+                status.untranslated += 1;
+                diagnostics.push(
+                    Diagnostic::new(
+                        Code::Untranslated,
+                        format!("`{id}` is the same as the source text"),
+                    )
+                    .at(&fluent.file, span)
+                    .label("probably not translated")
+                    .help(format!(
+                        "translate it; if it is right as it is (a name, say), run `{confirm}`"
+                    )),
+                );
+            }
         }
     }
 }

@@ -14,6 +14,7 @@ pub mod lock;
 pub mod model;
 pub mod render;
 pub mod report;
+pub mod scaffold;
 pub mod serve;
 pub mod site;
 pub mod source;
@@ -38,6 +39,8 @@ pub struct BuildOptions {
     pub out: PathBuf,
     /// Warnings (such as missing translations) fail the build.
     pub strict: bool,
+    /// Also build the pseudo-locale `en-XA`.
+    pub pseudo: bool,
 }
 
 /// What a build or check found and made.
@@ -74,15 +77,25 @@ impl Outcome {
 ///
 /// Nothing is written unless every stage succeeds: the previous output stays as it was.
 pub fn build(options: &BuildOptions) -> Outcome {
-    run(&options.root, options.strict, Some(&options.out))
+    run(
+        &options.root,
+        options.strict,
+        options.pseudo,
+        Some(&options.out),
+    )
 }
 
 /// Loads, validates, localizes and renders everything without writing a file.
-pub fn check(root: &std::path::Path, strict: bool) -> Outcome {
-    run(root, strict, None)
+pub fn check(root: &std::path::Path, strict: bool, pseudo: bool) -> Outcome {
+    run(root, strict, pseudo, None)
 }
 
-fn run(root: &std::path::Path, strict: bool, out: Option<&std::path::Path>) -> Outcome {
+fn run(
+    root: &std::path::Path,
+    strict: bool,
+    pseudo: bool,
+    out: Option<&std::path::Path>,
+) -> Outcome {
     let mut outcome = Outcome {
         diagnostics: Diagnostics::default(),
         stats: None,
@@ -90,7 +103,8 @@ fn run(root: &std::path::Path, strict: bool, out: Option<&std::path::Path>) -> O
         configured: false,
         translation_status: BTreeMap::new(),
     };
-    let sources = load::SiteSources::load(root);
+    let mut sources = load::SiteSources::load(root);
+    sources.pseudo = pseudo;
     outcome.diagnostics.extend(sources.diagnostics());
     let (site, diagnostics) = validate::validate(&sources);
     outcome.diagnostics.extend(diagnostics);

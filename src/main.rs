@@ -27,6 +27,27 @@ enum Format {
 }
 
 #[derive(Subcommand)]
+enum New {
+    /// An article: content/articles/ID.yaml and a .ftl file for it in every locale.
+    Article {
+        id: String,
+        /// The category it belongs to [default: the first one].
+        #[arg(long)]
+        category: Option<String>,
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum SchemaArg {
+    /// content/articles/*.yaml
+    Article,
+    /// content/site.yaml
+    Site,
+}
+
+#[derive(Subcommand)]
 enum Command {
     /// Build the site into the output folder (replaced whole, only if the build succeeds).
     Build {
@@ -42,6 +63,9 @@ enum Command {
         /// Keep running: rebuild what changed on every edit (for serving the output yourself).
         #[arg(long, conflicts_with = "strict")]
         watch: bool,
+        /// Also build the pseudo-locale en-XA (accented, lengthened text) to find layout problems.
+        #[arg(long)]
+        pseudo: bool,
     },
     /// Build, serve the site locally, and rebuild and reload the browser on every edit.
     Serve {
@@ -59,6 +83,9 @@ enum Command {
         /// Open the site in the default browser.
         #[arg(long)]
         open: bool,
+        /// Also build the pseudo-locale en-XA.
+        #[arg(long)]
+        pseudo: bool,
     },
     /// Check everything (content, translations, templates) without writing anything.
     ///
@@ -72,6 +99,21 @@ enum Command {
         /// `human`: diagnostics and a translation table; `json`: one JSON document on stdout.
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
+        /// Also check the pseudo-locale en-XA.
+        #[arg(long)]
+        pseudo: bool,
+    },
+    /// Start a new site in DIR from the built-in default (content, translations, templates).
+    Init { dir: PathBuf },
+    /// Scaffold new content.
+    New {
+        #[command(subcommand)]
+        what: New,
+    },
+    /// Print the JSON Schema of the content YAML (for editors' completion and validation).
+    Schema {
+        #[arg(value_enum, default_value_t = SchemaArg::Article)]
+        kind: SchemaArg,
     },
     /// Record that translations match the current source text (see `check`'s stale warnings).
     Confirm {
@@ -96,10 +138,11 @@ fn main() -> ExitCode {
             root,
             out,
             watch: true,
+            pseudo,
             ..
         } => {
             let out = out.unwrap_or_else(|| root.join("public"));
-            let result = helpsite::watch::watch(&root, &out, |_, rebuild| {
+            let result = helpsite::watch::watch(&root, &out, pseudo, |_, rebuild| {
                 helpsite::serve::report(rebuild);
                 true
             });
@@ -117,6 +160,7 @@ fn main() -> ExitCode {
             bind,
             port,
             open,
+            pseudo,
         } => {
             let out = out.unwrap_or_else(|| helpsite::serve::default_out(&root));
             let options = helpsite::serve::ServeOptions {
@@ -125,6 +169,7 @@ fn main() -> ExitCode {
                 bind,
                 port,
                 open,
+                pseudo,
             };
             match helpsite::serve::serve(options) {
                 Ok(()) => ExitCode::SUCCESS,
@@ -135,13 +180,18 @@ fn main() -> ExitCode {
             }
         }
         Command::Build {
-            root, out, strict, ..
+            root,
+            out,
+            strict,
+            pseudo,
+            ..
         } => {
             let out = out.unwrap_or_else(|| root.join("public"));
             let outcome = helpsite::build(&BuildOptions {
                 root,
                 out: out.clone(),
                 strict,
+                pseudo,
             });
             report(
                 &outcome,
@@ -164,8 +214,9 @@ fn main() -> ExitCode {
             root,
             strict,
             format,
+            pseudo,
         } => {
-            let outcome = helpsite::check(&root, strict);
+            let outcome = helpsite::check(&root, strict, pseudo);
             if format == Format::Json {
                 println!("{}", helpsite::report::json(&outcome));
                 return ExitCode::from(outcome.exit_code());
@@ -181,6 +232,42 @@ fn main() -> ExitCode {
                 eprintln!("No problems found ({} ms)", started.elapsed().as_millis());
             }
             ExitCode::from(outcome.exit_code())
+        }
+        Command::Init { dir } => match helpsite::scaffold::init(&dir) {
+            Ok(files) => {
+                eprintln!(
+                    "Created a new site with {} files in {}. Next: cd {} && helpsite serve",
+                    files.len(),
+                    dir.display(),
+                    dir.display()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(error) => scaffold_failed(&error),
+        },
+        Command::New {
+            what: New::Article { id, category, root },
+        } => match helpsite::scaffold::new_article(
+            &root,
+            &id,
+            category.as_deref(),
+            helpsite::scaffold::today(),
+        ) {
+            Ok(files) => {
+                for file in files {
+                    eprintln!("created {}", file.display());
+                }
+                ExitCode::SUCCESS
+            }
+            Err(error) => scaffold_failed(&error),
+        },
+        Command::Schema { kind } => {
+            let kind = match kind {
+                SchemaArg::Article => helpsite::scaffold::SchemaKind::Article,
+                SchemaArg::Site => helpsite::scaffold::SchemaKind::Site,
+            };
+            print!("{}", helpsite::scaffold::schema(kind));
+            ExitCode::SUCCESS
         }
         Command::Confirm {
             locale,
@@ -207,6 +294,11 @@ fn main() -> ExitCode {
             }
         }
     }
+}
+
+fn scaffold_failed(error: &helpsite::scaffold::ScaffoldError) -> ExitCode {
+    eprintln!("error: {}\n  help: {}", error.message, error.help);
+    ExitCode::from(1)
 }
 
 fn report(outcome: &Outcome, failed: &str, warned: &str) {

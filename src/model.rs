@@ -9,6 +9,7 @@
 
 use std::fmt;
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 
 /// Names that may not be used as ids: they clash with output folders or the templates' own ids.
@@ -29,8 +30,9 @@ pub const RESERVED_IDS: &[&str] = &[
 ];
 
 /// A stable, lowercase, URL-safe identifier: `[a-z][a-z0-9-]*`, no `--`, no trailing `-`.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, JsonSchema)]
 #[serde(try_from = "String")]
+#[schemars(extend("pattern" = "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"))]
 pub struct Id(String);
 
 impl Id {
@@ -85,7 +87,7 @@ pub fn check_id(value: &str) -> Result<(), String> {
 }
 
 /// `content/site.yaml`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SiteConfig {
     /// Absolute URL the site is published at, used for canonical links and the sitemap.
@@ -101,9 +103,12 @@ pub struct SiteConfig {
     pub order_statuses: Vec<Id>,
     #[serde(default)]
     pub contact: Vec<ContactOption>,
+    /// Also build the pseudo-locale `en-XA` (accented, lengthened source text).
+    #[serde(default)]
+    pub pseudo: bool,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LocaleConfig {
     /// Folder name under `locales/` and first URL segment.
@@ -126,7 +131,7 @@ impl LocaleConfig {
     }
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ContactOption {
     pub id: Id,
@@ -138,7 +143,7 @@ pub struct ContactOption {
     pub address: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ContactKind {
     Chat,
@@ -147,7 +152,7 @@ pub enum ContactKind {
     Form,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Availability {
     Always,
@@ -155,7 +160,7 @@ pub enum Availability {
 }
 
 /// `content/articles/<id>.yaml`; the id is the file name.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Article {
     pub category: Id,
@@ -229,7 +234,7 @@ pub const BLOCK_KINDS: &[&str] = &[
     "notes",
 ];
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawSection {
     id: Id,
@@ -289,7 +294,7 @@ fn yes() -> bool {
 }
 
 /// Why something happened: a heading with reason, solution and remark parts.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Cause {
     pub id: Id,
@@ -303,7 +308,7 @@ pub struct Cause {
     pub period: Option<Period>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Remedy {
     pub id: Id,
@@ -311,7 +316,7 @@ pub struct Remedy {
     pub period: Option<Period>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Step {
     pub id: Id,
@@ -322,7 +327,7 @@ pub struct Step {
 }
 
 /// "If the order status is X, do Y"; `possible: false` marks a status where nothing can be done.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Condition {
     pub id: Id,
@@ -333,14 +338,14 @@ pub struct Condition {
     pub period: Option<Period>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Channel {
     pub id: Id,
     pub kind: ChannelKind,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ChannelKind {
     Online,
@@ -355,7 +360,7 @@ pub struct Deadline {
     pub period: Period,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawDeadline {
     id: Id,
@@ -382,7 +387,7 @@ impl TryFrom<RawDeadline> for Deadline {
     }
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Note {
     pub id: Id,
@@ -392,7 +397,7 @@ pub struct Note {
     pub period: Option<Period>,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Tone {
     #[default]
@@ -438,7 +443,7 @@ impl TimeUnit {
     }
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawPeriod {
     hours: Option<u32>,
@@ -475,8 +480,9 @@ impl TryFrom<RawPeriod> for Period {
 }
 
 /// A calendar date written `YYYY-MM-DD`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, JsonSchema)]
 #[serde(try_from = "String")]
+#[schemars(extend("format" = "date"))]
 pub struct Date {
     pub year: i32,
     pub month: u8,
@@ -535,6 +541,25 @@ impl<'a> ArticleLink<'a> {
         })
     }
 }
+
+/// Types checked after parsing (`try_from`) are described by the shape they are written in.
+macro_rules! schema_as {
+    ($type:ty, $raw:ty, $name:literal) => {
+        impl JsonSchema for $type {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                $name.into()
+            }
+
+            fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                <$raw>::json_schema(generator)
+            }
+        }
+    };
+}
+
+schema_as!(Section, RawSection, "Section");
+schema_as!(Deadline, RawDeadline, "Deadline");
+schema_as!(Period, RawPeriod, "Period");
 
 /// Where a message lives: the locale's shared `site.ftl` + `ui.ftl`, or one article's file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

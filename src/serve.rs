@@ -33,6 +33,8 @@ pub struct ServeOptions {
     pub bind: IpAddr,
     pub port: u16,
     pub open: bool,
+    /// Also build the pseudo-locale `en-XA`.
+    pub pseudo: bool,
 }
 
 /// What the browser is told about the state of the build.
@@ -100,9 +102,9 @@ async fn run(options: ServeOptions) -> std::io::Result<()> {
     }
 
     let watcher_state = Arc::clone(&state);
-    let (root, out) = (options.root.clone(), options.out.clone());
+    let (root, out, pseudo) = (options.root.clone(), options.out.clone(), options.pseudo);
     std::thread::spawn(move || {
-        let result = watch::watch(&root, &out, |_, rebuild| {
+        let result = watch::watch(&root, &out, pseudo, |_, rebuild| {
             publish(&watcher_state, rebuild);
             report(rebuild);
             true

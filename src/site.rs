@@ -47,7 +47,12 @@ pub struct Locale {
     pub lang: String,
     /// Locale whose CLDR data formats dates, numbers and plural rules.
     pub format: LanguageIdentifier,
+    /// The pseudo-locale: the source locale's texts, accented and lengthened.
+    pub pseudo: bool,
 }
+
+/// The code of the pseudo-locale, a private-use region as pseudo-locales conventionally use.
+pub const PSEUDO_LOCALE: &str = "en-XA";
 
 #[derive(Debug, Clone)]
 pub struct Category {

@@ -85,10 +85,12 @@ pub struct Session {
 
 impl Session {
     /// Loads the site and builds it into `out` (replacing what is there, only on success).
-    pub fn start(root: &Path, out: &Path) -> (Session, Rebuild) {
+    pub fn start(root: &Path, out: &Path, pseudo: bool) -> (Session, Rebuild) {
         let started = Instant::now();
+        let mut sources = SiteSources::load(root);
+        sources.pseudo = pseudo;
         let mut session = Session {
-            sources: SiteSources::load(root),
+            sources,
             out: out.to_path_buf(),
             built: None,
         };
@@ -284,6 +286,7 @@ pub const DEBOUNCE: Duration = Duration::from_millis(15);
 pub fn watch(
     root: &Path,
     out: &Path,
+    pseudo: bool,
     mut on_rebuild: impl FnMut(&Session, &Rebuild) -> bool,
 ) -> notify::Result<()> {
     // Watch first, build second: an edit made during the first build is not lost.
@@ -303,7 +306,7 @@ pub fn watch(
     // The root itself, not recursively: a source folder created or deleted whole.
     debouncer.watch(&canonical_root, notify::RecursiveMode::NonRecursive)?;
 
-    let (mut session, first) = Session::start(root, out);
+    let (mut session, first) = Session::start(root, out, pseudo);
     if !on_rebuild(&session, &first) {
         return Ok(());
     }

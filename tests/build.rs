@@ -417,3 +417,45 @@ fn a_site_template_overrides_the_embedded_one() {
     site.build_ok();
     assert!(site.page("en/404.html").contains("<h1 class=\"custom\">"));
 }
+
+#[test]
+fn the_pseudo_locale_is_built_on_request_with_working_links() {
+    let site = SiteCopy::new();
+    site.build_ok();
+    assert!(
+        !site.out().join("en-XA").exists(),
+        "not built unless asked for"
+    );
+    let output = site.build(&["--pseudo"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    for (id, category) in articles(site.root()) {
+        let page = site.page(&format!("en-XA/{category}/{id}.html"));
+        assert!(page.contains("<html lang=\"en-XA\">"));
+        let english = site.page(&format!("en/{category}/{id}.html"));
+        let heading = |html: &str| {
+            html.split("<h1>")
+                .nth(1)
+                .and_then(|h| h.split("</h1>").next())
+                .map(String::from)
+        };
+        let (pseudo, plain) = (heading(&page).unwrap(), heading(&english).unwrap());
+        assert_ne!(pseudo, plain, "{id}: the heading is transformed");
+        assert!(
+            pseudo.chars().count() > plain.chars().count(),
+            "{id}: and lengthened"
+        );
+    }
+    // Links inside transformed text still point at real pages.
+    let files = tree(&site.out());
+    let pseudo_pages = files.iter().filter(|(p, _)| {
+        p.starts_with("en-XA/") && p.ends_with(".html") && !p.ends_with("404.html")
+    });
+    for (page, bytes) in pseudo_pages {
+        let html = String::from_utf8_lossy(bytes);
+        for href in attribute_values(&html, "href") {
+            if let Some((target, _)) = resolve(page, &href) {
+                assert!(files.contains_key(&target), "{page}: {href}");
+            }
+        }
+    }
+}

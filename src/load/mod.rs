@@ -43,6 +43,8 @@ pub struct SiteSources {
     pub templates: BTreeMap<String, TemplateSource>,
     /// By path under `assets/`.
     pub assets: BTreeMap<String, Arc<[u8]>>,
+    /// Build the pseudo-locale even if the configuration does not ask for it (`--pseudo`).
+    pub pseudo: bool,
     /// Problems found while reading, by the source they belong to, so a reload replaces them.
     problems: BTreeMap<Source, Diagnostics>,
 }
@@ -159,6 +161,7 @@ impl SiteSources {
             locales: BTreeMap::new(),
             templates: BTreeMap::new(),
             assets: BTreeMap::new(),
+            pseudo: false,
             problems: BTreeMap::new(),
         };
         sources.load_everything();

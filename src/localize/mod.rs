@@ -5,6 +5,7 @@
 //! shared by all render threads: the bundles are the concurrent kind.
 
 pub mod format;
+pub mod pseudo;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -72,10 +73,17 @@ impl From<Option<Period>> for Args<'_> {
 
 /// A bundle for one locale: plural rules and number formats of `lang`, no isolation marks
 /// (U+2068/U+2069 would end up in the HTML, where `lang` and `dir` do their job).
-fn new_bundle(lang: &LanguageIdentifier, resources: Vec<&Arc<FluentResource>>) -> Bundle {
+fn new_bundle(
+    lang: &LanguageIdentifier,
+    resources: Vec<&Arc<FluentResource>>,
+    pseudo: bool,
+) -> Bundle {
     let mut bundle = Bundle::new_concurrent(vec![lang.clone()]);
     bundle.set_use_isolating(false);
     bundle.set_formatter(Some(format::format_fluent_value));
+    if pseudo {
+        bundle.set_transform(Some(pseudo::transform));
+    }
     for resource in resources {
         // Duplicate ids were reported by validation; the first definition wins.
         let _ = bundle.add_resource(Arc::clone(resource));
@@ -101,8 +109,9 @@ impl Localizer {
     pub fn new(site: &Site) -> Self {
         let mut locales = HashMap::new();
         for locale in &site.locales {
-            let new_bundle =
-                |resources: Vec<&Arc<FluentResource>>| new_bundle(&locale.format, resources);
+            let new_bundle = |resources: Vec<&Arc<FluentResource>>| {
+                new_bundle(&locale.format, resources, locale.pseudo)
+            };
             let sources = site.translations.get(&locale.code);
             let site_bundle = new_bundle(
                 sources
@@ -286,7 +295,7 @@ mod tests {
     fn categories(lang: &str, numbers: &[u32]) -> Vec<String> {
         let source = "m = { $n ->\n    [zero] zero\n    [one] one\n    [two] two\n    [few] few\n    [many] many\n   *[other] other\n}\n";
         let resource = Arc::new(FluentResource::try_new(source.to_string()).unwrap());
-        let bundle = new_bundle(&lang.parse().unwrap(), vec![&resource]);
+        let bundle = new_bundle(&lang.parse().unwrap(), vec![&resource], false);
         let pattern = bundle.get_message("m").unwrap().value().unwrap();
         numbers
             .iter()
@@ -341,7 +350,7 @@ mod tests {
         let source =
             "d = w ciągu { $days ->\n    [one] { $days } dnia\n   *[other] { $days } dni\n}\n";
         let resource = Arc::new(FluentResource::try_new(source.to_string()).unwrap());
-        let bundle = new_bundle(&"pl".parse().unwrap(), vec![&resource]);
+        let bundle = new_bundle(&"pl".parse().unwrap(), vec![&resource], false);
         let pattern = bundle.get_message("d").unwrap().value().unwrap();
         let render = |days: u32| {
             let args = Args::Period(Period {

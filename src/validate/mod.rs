@@ -16,7 +16,7 @@ use unic_langid::LanguageIdentifier;
 use crate::diagnostics::{Code, Diagnostic, Diagnostics, did_you_mean};
 use crate::load::{LOCALES_DIR, Parsed, SiteSources};
 use crate::model::{Block, Id, SiteConfig, check_id};
-use crate::site::{ArticleEntry, Category, Locale, Site};
+use crate::site::{ArticleEntry, Category, Locale, PSEUDO_LOCALE, Site};
 use crate::source::SourceFile;
 
 pub use fluent_ast::{MessageIndex, index as index_messages, variables as pattern_variables};
@@ -104,7 +104,31 @@ pub fn validate(sources: &SiteSources) -> (Option<Site>, Diagnostics) {
     };
     let mut site = site;
     site.translation_status = translations::check(&site, config, &mut diagnostics);
+    if config.value.pseudo || sources.pseudo {
+        add_pseudo_locale(&mut site);
+    }
     (Some(site), diagnostics)
+}
+
+/// Adds `en-XA`: the source locale's files, shown accented and lengthened (see
+/// [`crate::localize::pseudo`]). It is not a translation, so it is not checked as one.
+fn add_pseudo_locale(site: &mut Site) {
+    let Some(source) = site.locale(&site.default_locale).cloned() else {
+        return;
+    };
+    let mut files = site
+        .translations
+        .get(&site.default_locale)
+        .cloned()
+        .unwrap_or_default();
+    files.lock = None;
+    site.translations.insert(PSEUDO_LOCALE.to_string(), files);
+    site.locales.push(Locale {
+        code: PSEUDO_LOCALE.to_string(),
+        lang: PSEUDO_LOCALE.to_string(),
+        format: source.format,
+        pseudo: true,
+    });
 }
 
 struct CheckedConfig {
@@ -207,6 +231,7 @@ fn check_config(
             code: locale.code.clone(),
             lang: locale.lang().to_string(),
             format,
+            pseudo: false,
         });
     }
     if locales.is_empty() {

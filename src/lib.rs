@@ -15,6 +15,7 @@ pub mod model;
 pub mod render;
 pub mod report;
 pub mod scaffold;
+pub mod search;
 pub mod serve;
 pub mod site;
 pub mod source;
@@ -41,6 +42,8 @@ pub struct BuildOptions {
     pub strict: bool,
     /// Also build the pseudo-locale `en-XA`.
     pub pseudo: bool,
+    /// Build the search index (Pagefind) into `pagefind/`.
+    pub search: bool,
 }
 
 /// What a build or check found and made.
@@ -54,6 +57,8 @@ pub struct Outcome {
     pub configured: bool,
     /// How complete each locale's translation is.
     pub translation_status: BTreeMap<String, validate::LocaleStatus>,
+    /// Set when a search index was built.
+    pub search: Option<search::IndexStats>,
 }
 
 impl Outcome {
@@ -81,7 +86,7 @@ pub fn build(options: &BuildOptions) -> Outcome {
         &options.root,
         options.strict,
         options.pseudo,
-        Some(&options.out),
+        Some((&options.out, options.search)),
     )
 }
 
@@ -94,7 +99,7 @@ fn run(
     root: &std::path::Path,
     strict: bool,
     pseudo: bool,
-    out: Option<&std::path::Path>,
+    out: Option<(&std::path::Path, bool)>,
 ) -> Outcome {
     let mut outcome = Outcome {
         diagnostics: Diagnostics::default(),
@@ -102,6 +107,7 @@ fn run(
         strict,
         configured: false,
         translation_status: BTreeMap::new(),
+        search: None,
     };
     let mut sources = load::SiteSources::load(root);
     sources.pseudo = pseudo;
@@ -119,7 +125,7 @@ fn run(
     };
     let localizer = Localizer::new(&site);
 
-    let Some(out) = out else {
+    let Some((out, search)) = out else {
         let (stats, diagnostics) = render::render(&site, &localizer, &Discard);
         outcome.diagnostics.extend(diagnostics);
         outcome.stats = Some(stats);
@@ -136,6 +142,15 @@ fn run(
     outcome.diagnostics.extend(diagnostics);
     if outcome.failed() {
         return outcome.sorted(); // dropping the staging folder removes it
+    }
+    if search {
+        match search::build_index(staging.path()) {
+            Ok(index) => outcome.search = Some(index),
+            Err(diagnostic) => {
+                outcome.diagnostics.push(*diagnostic);
+                return outcome.sorted();
+            }
+        }
     }
     match staging.commit() {
         Ok(()) => outcome.stats = Some(stats),

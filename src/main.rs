@@ -66,6 +66,9 @@ enum Command {
         /// Also build the pseudo-locale en-XA (accented, lengthened text) to find layout problems.
         #[arg(long)]
         pseudo: bool,
+        /// Skip the search index (faster; the search page then only lists the articles).
+        #[arg(long)]
+        no_search: bool,
     },
     /// Build, serve the site locally, and rebuild and reload the browser on every edit.
     Serve {
@@ -139,10 +142,15 @@ fn main() -> ExitCode {
             out,
             watch: true,
             pseudo,
+            no_search,
             ..
         } => {
             let out = out.unwrap_or_else(|| root.join("public"));
-            let result = helpsite::watch::watch(&root, &out, pseudo, |_, rebuild| {
+            let options = helpsite::watch::WatchOptions {
+                pseudo,
+                search: !no_search,
+            };
+            let result = helpsite::watch::watch(&root, &out, options, |_, rebuild| {
                 helpsite::serve::report(rebuild);
                 true
             });
@@ -184,6 +192,7 @@ fn main() -> ExitCode {
             out,
             strict,
             pseudo,
+            no_search,
             ..
         } => {
             let out = out.unwrap_or_else(|| root.join("public"));
@@ -192,6 +201,7 @@ fn main() -> ExitCode {
                 out: out.clone(),
                 strict,
                 pseudo,
+                search: !no_search,
             });
             report(
                 &outcome,
@@ -199,8 +209,18 @@ fn main() -> ExitCode {
                 "built with warnings",
             );
             if let Some(stats) = outcome.stats.filter(|_| !outcome.failed()) {
+                let search = outcome
+                    .search
+                    .map(|s| {
+                        format!(
+                            ", search index of {} pages ({:.1} MB)",
+                            s.pages,
+                            s.bytes as f64 / 1_000_000.0
+                        )
+                    })
+                    .unwrap_or_default();
                 eprintln!(
-                    "Built {} pages ({} files, {:.1} MB) into {} in {} ms",
+                    "Built {} pages ({} files, {:.1} MB){search} into {} in {} ms",
                     stats.pages,
                     stats.files,
                     stats.bytes as f64 / 1_000_000.0,

@@ -694,6 +694,13 @@ pub const UI_MESSAGES: &[&str] = &[
     "note-info-label",
     "note-warning-label",
     "steps-label",
+    "search-label",
+    "search-button",
+    "search-title",
+    "search-all-articles",
+    "search-no-results",
+    "search-results-heading",
+    "search-loading",
 ];
 
 /// Variables the interface strings receive (all others receive none).
@@ -702,6 +709,7 @@ pub fn ui_variables(id: &str) -> &'static [&'static str] {
         "category-article-count" => &["count"],
         "article-updated" => &["date"],
         "fallback-page-notice" => &["language"],
+        "search-no-results" | "search-results-heading" => &["query"],
         _ => &[],
     }
 }

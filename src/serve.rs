@@ -104,7 +104,11 @@ async fn run(options: ServeOptions) -> std::io::Result<()> {
     let watcher_state = Arc::clone(&state);
     let (root, out, pseudo) = (options.root.clone(), options.out.clone(), options.pseudo);
     std::thread::spawn(move || {
-        let result = watch::watch(&root, &out, pseudo, |_, rebuild| {
+        let options = watch::WatchOptions {
+            pseudo,
+            search: true,
+        };
+        let result = watch::watch(&root, &out, options, |_, rebuild| {
             publish(&watcher_state, rebuild);
             report(rebuild);
             true

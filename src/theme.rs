@@ -9,8 +9,11 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("category.html", include_str!("../templates/category.html")),
     ("article.html", include_str!("../templates/article.html")),
     ("404.html", include_str!("../templates/404.html")),
+    ("search.html", include_str!("../templates/search.html")),
 ];
 
 /// Static files by path under the output's `assets/` folder.
-pub const ASSETS: &[(&str, &[u8])] =
-    &[("style.css", include_bytes!("../templates/static/style.css"))];
+pub const ASSETS: &[(&str, &[u8])] = &[
+    ("style.css", include_bytes!("../templates/static/style.css")),
+    ("search.js", include_bytes!("../templates/static/search.js")),
+];

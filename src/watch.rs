@@ -26,6 +26,15 @@ use crate::render::{self, Renderer, Sink};
 use crate::site::Site;
 use crate::write::{InPlace, Staging};
 
+/// How a watched site is built.
+#[derive(Debug, Clone, Copy)]
+pub struct WatchOptions {
+    /// Also build the pseudo-locale `en-XA`.
+    pub pseudo: bool,
+    /// Keep a search index in the output.
+    pub search: bool,
+}
+
 /// What one (re)build did, for the terminal line and the browser.
 #[derive(Debug, Clone)]
 pub struct Rebuild {
@@ -81,18 +90,70 @@ pub struct Session {
     sources: SiteSources,
     out: PathBuf,
     built: Option<Built>,
+    /// Keep a search index in the output (`serve` does; `build --watch --no-search` not).
+    search: bool,
+    indexer: Indexer,
+}
+
+/// Rebuilds the search index on a background thread, coalescing requests: while one rebuild
+/// runs, any number of new requests make exactly one more.
+#[derive(Default)]
+struct Indexer {
+    state: std::sync::Arc<(Mutex<IndexerState>, std::sync::Condvar)>,
+    started: bool,
+}
+
+#[derive(Default)]
+struct IndexerState {
+    pending: Option<PathBuf>,
+}
+
+impl Indexer {
+    fn request(&mut self, out: &Path) {
+        let (lock, wake) = &*self.state;
+        if let Ok(mut state) = lock.lock() {
+            state.pending = Some(out.to_path_buf());
+            wake.notify_one();
+        }
+        if !self.started {
+            self.started = true;
+            let shared = std::sync::Arc::clone(&self.state);
+            std::thread::spawn(move || {
+                let (lock, wake) = &*shared;
+                loop {
+                    let out = {
+                        let Ok(mut state) = lock.lock() else { return };
+                        loop {
+                            if let Some(out) = state.pending.take() {
+                                break out;
+                            }
+                            state = match wake.wait(state) {
+                                Ok(state) => state,
+                                Err(_) => return,
+                            };
+                        }
+                    };
+                    if let Err(problem) = crate::search::rebuild_index(&out) {
+                        eprintln!("{problem}");
+                    }
+                }
+            });
+        }
+    }
 }
 
 impl Session {
     /// Loads the site and builds it into `out` (replacing what is there, only on success).
-    pub fn start(root: &Path, out: &Path, pseudo: bool) -> (Session, Rebuild) {
+    pub fn start(root: &Path, out: &Path, options: WatchOptions) -> (Session, Rebuild) {
         let started = Instant::now();
         let mut sources = SiteSources::load(root);
-        sources.pseudo = pseudo;
+        sources.pseudo = options.pseudo;
         let mut session = Session {
             sources,
             out: out.to_path_buf(),
             built: None,
+            search: options.search,
+            indexer: Indexer::default(),
         };
         let mut rebuild = session.build(started);
         rebuild.changed.clear();
@@ -165,6 +226,9 @@ impl Session {
                 if problems.has_errors() {
                     return Err(problems);
                 }
+                if self.search {
+                    crate::search::build_index(staging.path()).map_err(|d| one(*d))?;
+                }
                 staging
                     .commit()
                     .map_err(|e| output_problem(&self.out, &e))?;
@@ -197,6 +261,16 @@ impl Session {
                     rebuild.removed += 1;
                 }
                 rebuild.rendered = stats.pages;
+                if self.search && rebuild.rendered + rebuild.removed > 0 {
+                    // Search must never offer a page that is gone: when pages were removed
+                    // the index is rebuilt before the browser is told; otherwise it catches up
+                    // in the background, keeping edits instant.
+                    if rebuild.removed > 0 {
+                        crate::search::rebuild_index(&self.out).map_err(|d| one(*d))?;
+                    } else {
+                        self.indexer.request(&self.out);
+                    }
+                }
             }
         }
         rebuild.diagnostics.extend(problems);
@@ -249,6 +323,12 @@ fn templates_digest(site: &Site) -> u64 {
     hasher.finish()
 }
 
+fn one(diagnostic: Diagnostic) -> Diagnostics {
+    let mut problems = Diagnostics::default();
+    problems.push(diagnostic);
+    problems
+}
+
 fn output_problem(out: &Path, error: &std::io::Error) -> Diagnostics {
     let mut problems = Diagnostics::default();
     problems.push(
@@ -286,7 +366,7 @@ pub const DEBOUNCE: Duration = Duration::from_millis(15);
 pub fn watch(
     root: &Path,
     out: &Path,
-    pseudo: bool,
+    options: WatchOptions,
     mut on_rebuild: impl FnMut(&Session, &Rebuild) -> bool,
 ) -> notify::Result<()> {
     // Watch first, build second: an edit made during the first build is not lost.
@@ -306,7 +386,7 @@ pub fn watch(
     // The root itself, not recursively: a source folder created or deleted whole.
     debouncer.watch(&canonical_root, notify::RecursiveMode::NonRecursive)?;
 
-    let (mut session, first) = Session::start(root, out, pseudo);
+    let (mut session, first) = Session::start(root, out, options);
     if !on_rebuild(&session, &first) {
         return Ok(());
     }

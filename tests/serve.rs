@@ -166,8 +166,8 @@ fn an_ftl_edit_is_served_and_only_its_dependents_re_render() {
     });
     let line = server.next_line(|l| l.starts_with(&ftl));
 
-    // Its own page, its category's page, the home page (it is featured), and each French page
-    // that lists it as related.
+    // Its own page, its category's page, the home page (it is featured), the search page
+    // (which lists every article), and each French page that lists it as related.
     let related_by = articles(site.root())
         .iter()
         .filter(|(other, _)| {
@@ -176,7 +176,7 @@ fn an_ftl_edit_is_served_and_only_its_dependents_re_render() {
                 .any(|l| l.starts_with("related:") && l.contains(id.as_str()))
         })
         .count();
-    let expected = 3 + related_by;
+    let expected = 4 + related_by;
     assert!(
         line.contains(&format!(": {expected} pages re-rendered")),
         "expected {expected} pages re-rendered: {line}"

@@ -180,6 +180,15 @@ pub fn inputs(site: &Site, page: &PagePath) -> Vec<Input> {
                 }
             }
         }
+        PagePath::Search { .. } => {
+            inputs.push(Input::Routes);
+            for category in &site.categories {
+                inputs.push(Input::Category(category.id.to_string()));
+                for id in &category.articles {
+                    inputs.extend(article_text(id));
+                }
+            }
+        }
         PagePath::NotFound { .. } | PagePath::Root | PagePath::RootNotFound => {}
     }
     inputs

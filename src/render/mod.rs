@@ -123,7 +123,9 @@ impl<'a> Renderer<'a> {
     pub fn extras(&self, pages: &[PagePath]) -> Vec<(String, Arc<[u8]>)> {
         let sitemap_pages: Vec<(PagePath, Vec<String>)> = pages
             .iter()
-            .filter(|p| p.locale().is_some() && !p.is_not_found())
+            .filter(|p| {
+                p.locale().is_some() && !p.is_not_found() && !matches!(p, PagePath::Search { .. })
+            })
             .map(|p| (p.clone(), self.translated_in(p)))
             .collect();
         let mut files: Vec<(String, Arc<[u8]>)> = vec![
@@ -189,6 +191,9 @@ impl Renderer<'_> {
             pages.push(PagePath::NotFound {
                 locale: locale.clone(),
             });
+            pages.push(PagePath::Search {
+                locale: locale.clone(),
+            });
             for category in &self.site.categories {
                 pages.push(PagePath::Category {
                     locale: locale.clone(),
@@ -237,6 +242,10 @@ impl Renderer<'_> {
             PagePath::Home { locale } => {
                 self.home(locale, page, &mut context);
                 "home.html"
+            }
+            PagePath::Search { locale } => {
+                self.search(locale, page, &mut context);
+                "search.html"
             }
             PagePath::Category { locale, category } => {
                 self.category(locale, category, page, &mut context);
@@ -347,6 +356,40 @@ impl Renderer<'_> {
         context.insert("page", &view);
         context.insert("categories", &categories);
         context.insert("featured", &featured);
+    }
+
+    fn search(&self, locale: &str, page: &PagePath, context: &mut Context) {
+        let builder = ViewBuilder::new(self.site, self.localizer, locale, page);
+        let title = format!(
+            "{} – {}",
+            builder.ui("search-title").text,
+            builder.ui("site-name").text
+        );
+        let view = builder.page(title, builder.ui("search-label").text, &self.all_locales());
+        let categories: Vec<CategoryView> = (0..self.site.categories.len())
+            .filter_map(|i| builder.category(i))
+            .collect();
+        // Sentences the script completes with the query: `{query}` stands for it.
+        let with_query = |id: &str| {
+            builder
+                .inline(&self.localizer.text(
+                    locale,
+                    Scope::Site,
+                    id,
+                    None,
+                    Args::Str("query", "{query}"),
+                ))
+                .text
+        };
+        let messages = serde_json::json!({
+            "noResults": with_query("search-no-results"),
+            "resultsFor": with_query("search-results-heading"),
+            "loading": builder.ui("search-loading").text,
+        });
+        context.insert("page", &view);
+        context.insert("categories", &categories);
+        context.insert("search_messages", &messages.to_string());
+        context.insert("search_script", &builder.linker.file("assets/search.js"));
     }
 
     fn category(&self, locale: &str, category_id: &str, page: &PagePath, context: &mut Context) {

@@ -27,6 +27,10 @@ pub enum PagePath {
     NotFound {
         locale: String,
     },
+    /// The search page: results with JavaScript, every article without.
+    Search {
+        locale: String,
+    },
 }
 
 impl PagePath {
@@ -43,6 +47,7 @@ impl PagePath {
                 article,
             } => format!("{locale}/{category}/{article}.html"),
             PagePath::NotFound { locale } => format!("{locale}/404.html"),
+            PagePath::Search { locale } => format!("{locale}/search.html"),
         }
     }
 
@@ -65,7 +70,8 @@ impl PagePath {
             PagePath::Home { locale }
             | PagePath::Category { locale, .. }
             | PagePath::Article { locale, .. }
-            | PagePath::NotFound { locale } => Some(locale),
+            | PagePath::NotFound { locale }
+            | PagePath::Search { locale } => Some(locale),
         }
     }
 }

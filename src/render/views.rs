@@ -59,6 +59,10 @@ pub struct PageView {
     pub x_default: String,
     pub stylesheet: String,
     pub home_href: String,
+    /// Where the search box sends its query.
+    pub search_href: String,
+    /// Where the site's static files are (`assets/`, `pagefind/`), from this page.
+    pub root_href: String,
     pub languages: Vec<LanguageLink>,
     pub breadcrumbs: Vec<Crumb>,
     pub json_ld: Option<String>,
@@ -235,6 +239,10 @@ impl<'a> ViewBuilder<'a> {
             home_href: self.linker.page(&PagePath::Home {
                 locale: self.locale.to_string(),
             }),
+            search_href: self.linker.page(&PagePath::Search {
+                locale: self.locale.to_string(),
+            }),
+            root_href: self.linker.file(""),
             languages,
             breadcrumbs: Vec::new(),
             json_ld: None,
@@ -492,6 +500,7 @@ pub fn with_locale(page: &PagePath, locale: &str) -> PagePath {
         PagePath::Root | PagePath::RootNotFound => page.clone(),
         PagePath::Home { .. } => PagePath::Home { locale },
         PagePath::NotFound { .. } => PagePath::NotFound { locale },
+        PagePath::Search { .. } => PagePath::Search { locale },
         PagePath::Category { category, .. } => PagePath::Category {
             locale,
             category: category.clone(),

@@ -1,0 +1,102 @@
+//! The search index: Pagefind, in-process, over the rendered pages.
+//!
+//! Pagefind reads each page's `<html lang>` and builds one index per language, with Chinese
+//! segmented into words ("extended" feature). Only the article body is indexed (the templates
+//! mark it `data-pagefind-body`), with titles and cause headings weighted up. The search page
+//! loads `pagefind/pagefind.js` from the site itself: no third-party request, works offline.
+
+use std::path::Path;
+
+use crate::diagnostics::{Code, Diagnostic};
+
+/// The folder, under the output, that holds the index and Pagefind's script.
+pub const BUNDLE_DIR: &str = "pagefind";
+
+/// What indexing produced.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct IndexStats {
+    pub pages: usize,
+    pub files: usize,
+    pub bytes: u64,
+}
+
+/// Indexes every page under `site_dir` and writes the bundle into `site_dir/pagefind/`.
+pub fn build_index(site_dir: &Path) -> Result<IndexStats, Box<Diagnostic>> {
+    build_index_into(site_dir, &site_dir.join(BUNDLE_DIR))
+}
+
+/// Rebuilds the index of a site that is being served: the new bundle is written beside the
+/// old one and swapped in, so a search never reads a half-written index.
+pub fn rebuild_index(site_dir: &Path) -> Result<IndexStats, Box<Diagnostic>> {
+    // Two rebuilds may overlap (one in the background, one for a removed page): each gets
+    // its own temporary names.
+    static RUN: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let run = RUN.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let fresh = site_dir.join(format!(".{BUNDLE_DIR}.new-{}-{run}", std::process::id()));
+    let old = site_dir.join(format!(".{BUNDLE_DIR}.old-{}-{run}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&fresh);
+    let stats = build_index_into(site_dir, &fresh)?;
+    let live = site_dir.join(BUNDLE_DIR);
+    let swap = || -> std::io::Result<()> {
+        if live.exists() {
+            std::fs::rename(&live, &old)?;
+        }
+        std::fs::rename(&fresh, &live)?;
+        let _ = std::fs::remove_dir_all(&old);
+        Ok(())
+    };
+    swap().map_err(|e| failure(&e.to_string()))?;
+    Ok(stats)
+}
+
+fn build_index_into(site_dir: &Path, bundle: &Path) -> Result<IndexStats, Box<Diagnostic>> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| failure(&e.to_string()))?;
+    let files = runtime.block_on(async {
+        let options = pagefind::options::PagefindServiceConfig::builder()
+            .keep_index_url(true)
+            .build();
+        let mut index = pagefind::api::PagefindIndex::new(Some(options))
+            .map_err(|e| failure(&e.to_string()))?;
+        let pages = index
+            .add_directory(
+                site_dir.to_string_lossy().into_owned(),
+                Some("**/*.html".into()),
+            )
+            .await
+            .map_err(|e| failure(&e.to_string()))?;
+        let files = index
+            .get_files()
+            .await
+            .map_err(|e| failure(&e.to_string()))?;
+        Ok::<_, Box<Diagnostic>>((pages, files))
+    })?;
+    let (pages, files) = files;
+    let mut stats = IndexStats {
+        pages,
+        ..IndexStats::default()
+    };
+    for file in files {
+        let path = bundle.join(&file.filename);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| failure(&e.to_string()))?;
+        }
+        std::fs::write(&path, &file.contents).map_err(|e| failure(&e.to_string()))?;
+        stats.files += 1;
+        stats.bytes += file.contents.len() as u64;
+    }
+    Ok(stats)
+}
+
+fn failure(reason: &str) -> Box<Diagnostic> {
+    Box::new(
+        Diagnostic::new(
+            Code::Output,
+            format!("the search index could not be built: {reason}"),
+        )
+        .path(BUNDLE_DIR.to_string())
+        .help("build with --no-search to publish without search, and report this"),
+    )
+}

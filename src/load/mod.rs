@@ -239,7 +239,7 @@ impl SiteSources {
     fn load_config(&mut self) {
         let mut problems = Diagnostics::default();
         let mut reader = Reader::new(&self.root, &mut problems);
-        self.config = if self.root.join(CONFIG_PATH).is_file() {
+        self.config = if self.root.join(CONFIG_PATH).exists() {
             reader
                 .read(Path::new(CONFIG_PATH))
                 .and_then(|file| reader.parse_yaml::<SiteConfig>(file, "site".into()))
@@ -260,15 +260,29 @@ impl SiteSources {
     fn load_article(&mut self, id: &str) {
         let mut problems = Diagnostics::default();
         let mut reader = Reader::new(&self.root, &mut problems);
-        let path = ["yaml", "yml"]
+        let paths: Vec<PathBuf> = ["yaml", "yml"]
             .iter()
             .map(|extension| Path::new(ARTICLES_DIR).join(format!("{id}.{extension}")))
-            .find(|path| self.root.join(path).is_file());
+            .filter(|path| self.root.join(path).exists())
+            .collect();
         self.articles.remove(id);
         self.broken_articles.remove(id);
-        if let Some(path) = path {
+        if let [first, second] = paths.as_slice() {
+            reader.diagnostics.push(
+                Diagnostic::new(
+                    Code::DuplicateId,
+                    format!(
+                        "article `{id}` is defined twice, in `{}` and here",
+                        display_path(first)
+                    ),
+                )
+                .path(display_path(second))
+                .help("keep one file per article"),
+            );
+        }
+        if let Some(path) = paths.first() {
             match reader
-                .read(&path)
+                .read(path)
                 .and_then(|file| reader.parse_yaml::<Article>(file, id.to_string()))
             {
                 Some(parsed) => {
@@ -292,7 +306,7 @@ impl SiteSources {
             FluentKind::Ui => folder.join("ui.ftl"),
             FluentKind::Article(id) => folder.join("articles").join(format!("{id}.ftl")),
         };
-        let parsed = if self.root.join(&path).is_file() {
+        let parsed = if self.root.join(&path).exists() {
             reader.read(&path).map(|file| reader.parse_fluent(file))
         } else {
             None

@@ -46,6 +46,24 @@ impl<'a> Reader<'a> {
     /// Reads a file (path relative to the root) as UTF-8 text.
     pub(super) fn read(&mut self, relative: &Path) -> Option<Arc<SourceFile>> {
         let shown = display_path(relative);
+        // A folder, a pipe or a device where a file is expected: reading it would fail
+        // obscurely or block forever.
+        match fs::metadata(self.root.join(relative)) {
+            Ok(metadata) if !metadata.is_file() => {
+                let what = if metadata.is_dir() {
+                    "a folder"
+                } else {
+                    "not a regular file"
+                };
+                self.diagnostics.push(
+                    Diagnostic::new(Code::Io, format!("`{shown}` is {what}"))
+                        .path(shown)
+                        .help("replace it with a regular text file, or remove it"),
+                );
+                return None;
+            }
+            _ => {}
+        }
         let bytes = match fs::read(self.root.join(relative)) {
             Ok(bytes) => bytes,
             Err(error) => {
@@ -110,6 +128,23 @@ impl<'a> Reader<'a> {
     }
 
     pub(super) fn parse_fluent(&mut self, file: Arc<SourceFile>) -> FluentFile {
+        // Fluent's parser recurses into nested placeables: refuse absurd nesting before it
+        // can exhaust the stack.
+        if let Some(offset) = too_deeply_nested(&file.text) {
+            self.diagnostics.push(
+                Diagnostic::new(
+                    Code::FluentSyntax,
+                    format!("placeables are nested more than {MAX_NESTING} levels deep"),
+                )
+                .at(&file, offset..offset + 1)
+                .help("a message needs a few levels at most; close the `{` braces"),
+            );
+            let empty = FluentResource::try_new(String::new()).unwrap_or_else(|(r, _)| r);
+            return FluentFile {
+                file,
+                resource: Arc::new(empty),
+            };
+        }
         let resource = match FluentResource::try_new(file.text.clone()) {
             Ok(resource) => resource,
             Err((resource, errors)) => {
@@ -147,7 +182,8 @@ impl<'a> Reader<'a> {
             match entry {
                 Ok(entry) => {
                     let path = entry.path();
-                    let wanted = entry.file_type().is_file()
+                    // Anything but a folder: a pipe or device is reported when read, not skipped.
+                    let wanted = !entry.file_type().is_dir()
                         && !is_editor_temp_file(path)
                         && path
                             .extension()
@@ -252,6 +288,29 @@ impl<'a> Reader<'a> {
     }
 }
 
+const MAX_NESTING: usize = 64;
+
+/// The offset of the first `{` that opens more than [`MAX_NESTING`] levels, if any.
+fn too_deeply_nested(text: &str) -> Option<usize> {
+    let (mut depth, mut outermost) = (0usize, 0usize);
+    for (offset, byte) in text.bytes().enumerate() {
+        match byte {
+            b'{' => {
+                if depth == 0 {
+                    outermost = offset;
+                }
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some(outermost);
+                }
+            }
+            b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
 /// Editors save through temporary files; reading them would build half-written content.
 pub fn is_editor_temp_file(path: &Path) -> bool {
     let name = path
@@ -301,7 +360,8 @@ fn yaml_diagnostic(code: Code, file: &Arc<SourceFile>, error: &serde_yaml::Error
     }
     // serde_yaml places a duplicate key at the start of its mapping; point at the repeat.
     if let Some(key) = message
-        .strip_prefix("duplicate entry with key \"")
+        .split("duplicate entry with key \"")
+        .nth(1)
         .and_then(|rest| rest.split('"').next())
     {
         let key = format!("{key}:");

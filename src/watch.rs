@@ -93,6 +93,7 @@ pub struct Session {
     /// Keep a search index in the output (`serve` does; `build --watch --no-search` not).
     search: bool,
     indexer: Indexer,
+    translations: crate::validate::TranslationCache,
 }
 
 /// Rebuilds the search index on a background thread, coalescing requests: while one rebuild
@@ -154,6 +155,7 @@ impl Session {
             built: None,
             search: options.search,
             indexer: Indexer::default(),
+            translations: Default::default(),
         };
         let mut rebuild = session.build(started);
         rebuild.changed.clear();
@@ -182,7 +184,8 @@ impl Session {
             diagnostics: self.sources.diagnostics(),
             ok: false,
         };
-        let (site, diagnostics) = crate::validate::validate(&self.sources);
+        let (site, diagnostics) =
+            crate::validate::validate_with(&self.sources, Some(&mut self.translations));
         rebuild.diagnostics.extend(diagnostics);
         let result = match site {
             Some(site) if !rebuild.diagnostics.has_errors() => self.render(site, &mut rebuild),

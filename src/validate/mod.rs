@@ -20,10 +20,18 @@ use crate::site::{ArticleEntry, Category, Locale, PSEUDO_LOCALE, Site};
 use crate::source::SourceFile;
 
 pub use fluent_ast::{MessageIndex, index as index_messages, variables as pattern_variables};
-pub use translations::LocaleStatus;
+pub use translations::{LocaleStatus, TranslationCache};
 
 /// Checks everything `load` read. `None` only when there is no usable configuration.
 pub fn validate(sources: &SiteSources) -> (Option<Site>, Diagnostics) {
+    validate_with(sources, None)
+}
+
+/// [`validate`], reusing the translation checks of files that did not change (watch mode).
+pub fn validate_with(
+    sources: &SiteSources,
+    cache: Option<&mut TranslationCache>,
+) -> (Option<Site>, Diagnostics) {
     let mut diagnostics = Diagnostics::default();
     let Some(config) = &sources.config else {
         return (None, diagnostics);
@@ -103,7 +111,7 @@ pub fn validate(sources: &SiteSources) -> (Option<Site>, Diagnostics) {
         translation_status: BTreeMap::new(),
     };
     let mut site = site;
-    site.translation_status = translations::check(&site, config, &mut diagnostics);
+    site.translation_status = translations::check(&site, config, &mut diagnostics, cache);
     if config.value.pseudo || sources.pseudo {
         add_pseudo_locale(&mut site);
     }

@@ -2,7 +2,8 @@
 //! content provides and links that resolve; and for each translation whether it is missing,
 //! stale (its source text changed since it was confirmed), or probably not translated at all.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
 use serde::Serialize;
@@ -56,11 +57,70 @@ struct Expectation<'a> {
     required_by: Option<&'a Arc<SourceFile>>,
 }
 
+/// Results of checking one file against its source, by a digest of everything the check reads.
+/// Watch mode keeps one across rebuilds, so an edit re-checks only the files it touches.
+#[derive(Default)]
+pub struct TranslationCache {
+    files: HashMap<u64, (Vec<crate::diagnostics::Diagnostic>, LocaleStatus)>,
+}
+
+impl LocaleStatus {
+    fn add(&mut self, other: &LocaleStatus) {
+        self.needed += other.needed;
+        self.translated += other.translated;
+        self.missing += other.missing;
+        self.stale += other.stale;
+        self.untranslated += other.untranslated;
+        self.unconfirmed += other.unconfirmed;
+        self.obsolete += other.obsolete;
+        self.variable_problems += other.variable_problems;
+        self.syntax_errors += other.syntax_errors;
+    }
+}
+
+/// Everything `check_file` reads for one expectation: file texts, the lock, the messages the
+/// content needs, and the anchors links may point at.
+fn expectation_digest(site: &Site, expectation: &Expectation<'_>, lock: u64, anchors: u64) -> u64 {
+    let mut hasher = std::hash::DefaultHasher::new();
+    (
+        expectation.locale,
+        &expectation.key,
+        expectation.file.map(|f| f.file.digest),
+        expectation.source.map(|f| f.file.digest),
+        lock,
+        anchors,
+        site.config_digest,
+        &site.broken_articles,
+    )
+        .hash(&mut hasher);
+    for key in &expectation.keys {
+        (
+            &key.id,
+            key.attribute,
+            key.period.map(|p| (p.unit.variable(), p.amount)),
+        )
+            .hash(&mut hasher);
+    }
+    hasher.finish()
+}
+
 pub(super) fn check(
     site: &Site,
     config: &Parsed<SiteConfig>,
     diagnostics: &mut Diagnostics,
+    cache: Option<&mut TranslationCache>,
 ) -> BTreeMap<String, LocaleStatus> {
+    let mut local_cache = TranslationCache::default();
+    let cache = cache.unwrap_or(&mut local_cache);
+    let mut fresh = TranslationCache::default();
+    let anchors = {
+        let mut hasher = std::hash::DefaultHasher::new();
+        for (id, entry) in &site.articles {
+            id.hash(&mut hasher);
+            entry.article.anchors().for_each(|a| a.hash(&mut hasher));
+        }
+        hasher.finish()
+    };
     let no_variables = |_: &str| -> &'static [&'static str] { &[] };
     let empty = LocaleSources::default();
     let source = site
@@ -124,8 +184,23 @@ pub(super) fn check(
                 required_by: Some(&entry.file),
             });
         }
+        let lock_digest = sources.lock.as_ref().map_or(0, |l| l.digest);
         for expectation in &expectations {
-            check_file(site, expectation, &lock, &mut status, diagnostics);
+            let digest = expectation_digest(site, expectation, lock_digest, anchors);
+            let (found, file_status) = match cache.files.remove(&digest) {
+                Some(cached) => cached,
+                None => {
+                    let mut found = Diagnostics::default();
+                    let mut file_status = LocaleStatus::default();
+                    check_file(site, expectation, &lock, &mut file_status, &mut found);
+                    (found.iter().cloned().collect(), file_status)
+                }
+            };
+            status.add(&file_status);
+            for diagnostic in &found {
+                diagnostics.push(diagnostic.clone());
+            }
+            fresh.files.insert(digest, (found, file_status));
         }
         for (id, file) in &sources.articles {
             if !site.articles.contains_key(id) && !site.broken_articles.contains(id) {
@@ -142,6 +217,7 @@ pub(super) fn check(
         }
         statuses.insert(code.to_string(), status);
     }
+    *cache = fresh;
     statuses
 }
 

@@ -1,0 +1,647 @@
+//! The default site in a real browser: Debian's Chromium, headless, driven over the DevTools
+//! protocol (chromiumoxide), against the site built by the real binary and served on 127.0.0.1.
+//!
+//! In every locale: home -> category -> article by clicking; the language switcher; the root
+//! page's language redirect; search (see SEARCH below); articles without JavaScript; axe-core;
+//! full-page screenshots at 390 px and 1280 px in `target/browser-screenshots/`.
+//!
+//! Needs `apt-get install chromium fonts-noto-cjk` and `npm ci --prefix tests/browser`; fails
+//! with that hint when they are missing, unless HELPSITE_SKIP_BROWSER_TESTS=1 (CI never sets it).
+//! One Chromium and one served site are shared by all tests of this file (tests/browser/harness.rs).
+//!
+//! SEARCH: the tests whose names start with `search_` (and `axe_finds_no_violations_on_search_pages`)
+//! rely on the search contract of issue 5: every page has `form.search-form[role=search]` with
+//! `input[type=search][name=q]`, submitting to `<locale>/search.html`; with JavaScript that page
+//! renders results as links in `#search-results`; without JavaScript it lists every article of
+//! the locale as plain links. They fail with a clear message while `search.html` is not built.
+
+mod common;
+#[path = "browser/harness.rs"]
+mod harness;
+
+use std::collections::BTreeSet;
+
+use harness::{Harness, Tab, TabOptions, Violation, harness, js_string};
+
+/// (locale code, html lang) of the default site, in site.yaml order.
+fn locales() -> Vec<(String, String)> {
+    common::locales(&common::repo_root())
+}
+
+/// (id, category) of every article of the default site.
+fn articles() -> Vec<(String, String)> {
+    common::articles(&common::repo_root())
+}
+
+/// The article with the most kinds of section (conditions, steps, deadlines, remedies, notes).
+const RICH_ARTICLE: (&str, &str) = ("cancel-aliexpress-order", "cancelling-an-order");
+/// The first category of site.yaml.
+const CATEGORY: &str = "payment-cancellations";
+
+/// What the search must find in each locale (SEARCH): the locale, the word typed (Polish in an
+/// inflected form) and the article that must be among the results.
+const SEARCHES: [(&str, &str, &str); 4] = [
+    (
+        "en",
+        "refund",
+        "after-cancellation/refund-after-cancellation.html",
+    ),
+    (
+        "pl",
+        "zwrotu",
+        "after-cancellation/refund-after-cancellation.html",
+    ),
+    (
+        "fr",
+        "remboursement",
+        "after-cancellation/refund-after-cancellation.html",
+    ),
+    (
+        "zh",
+        "退款",
+        "after-cancellation/refund-after-cancellation.html",
+    ),
+];
+
+/// Links point at `index.html` (so the site works from disk): `/en/x/index.html` -> `/en/x/`.
+fn without_index(path: String) -> String {
+    match path.strip_suffix("index.html") {
+        Some(folder) if folder.ends_with('/') => folder.to_string(),
+        _ => path,
+    }
+}
+
+/// The visible text of an element (innerText, trimmed), or null.
+fn text_of(selector: &str) -> String {
+    format!(
+        "(document.querySelector({0}) || {{ innerText: null }}).innerText?.trim() ?? null",
+        js_string(selector)
+    )
+}
+
+#[test]
+fn every_article_is_reached_by_clicking_from_home() {
+    let Some(h) = harness("every_article_is_reached_by_clicking_from_home") else {
+        return;
+    };
+    let expected: BTreeSet<String> = articles()
+        .into_iter()
+        .map(|(id, category)| format!("{category}/{id}.html"))
+        .collect();
+    h.run(async {
+        let tab = h.tab().await;
+        for (locale, lang) in locales() {
+            let home = format!("/{locale}/");
+            tab.goto(&home).await;
+            let categories: usize = tab
+                .eval("document.querySelectorAll('.category-grid > li a').length")
+                .await;
+            assert!(categories > 0, "{home}: no category links");
+            let mut reached = BTreeSet::new();
+            for c in 1..=categories {
+                tab.goto(&home).await;
+                let link = format!(".category-grid > li:nth-child({c}) a");
+                let name: String = tab.eval(&text_of(&link)).await;
+                let category_path = without_index(tab.click_link(&link).await);
+                assert!(
+                    category_path.starts_with(&home) && category_path.ends_with('/'),
+                    "{home}: category link {c} led to {category_path}"
+                );
+                let heading: Option<String> = tab.eval(&text_of("main h1")).await;
+                assert_eq!(heading.as_deref(), Some(name.as_str()), "{category_path}: h1");
+                let links: usize = tab
+                    .eval("document.querySelectorAll('main .article-list > li > a').length")
+                    .await;
+                assert!(links > 0, "{category_path}: no article links");
+                for a in 1..=links {
+                    tab.goto(&category_path).await;
+                    let link = format!("main .article-list > li:nth-child({a}) > a");
+                    let title: String = tab.eval(&text_of(&link)).await;
+                    let article_path = tab.click_link(&link).await;
+                    let relative = article_path
+                        .strip_prefix(&home)
+                        .unwrap_or_else(|| panic!("{category_path}: link to {article_path}"));
+                    assert!(
+                        relative.starts_with(&category_path[home.len()..]),
+                        "{category_path}: article link {a} leads out of the category: {article_path}"
+                    );
+                    let heading: Option<String> = tab.eval(&text_of("main h1")).await;
+                    assert_eq!(
+                        heading.as_deref(),
+                        Some(title.as_str()),
+                        "{article_path}: h1 is the link's text"
+                    );
+                    let page_lang: String = tab.eval("document.documentElement.lang").await;
+                    assert_eq!(page_lang, lang, "{article_path}: <html lang>");
+                    reached.insert(relative.to_string());
+                }
+            }
+            assert_eq!(
+                reached, expected,
+                "{locale}: the articles reached by clicking from {home}"
+            );
+        }
+        tab.close().await;
+    });
+}
+
+#[test]
+fn language_switcher_lands_on_the_same_page_in_each_language() {
+    let Some(h) = harness("language_switcher_lands_on_the_same_page_in_each_language") else {
+        return;
+    };
+    let (id, category) = RICH_ARTICLE;
+    let locales = locales();
+    h.run(async {
+        let tab = h.tab().await;
+        for (from, from_lang) in &locales {
+            for (to, to_lang) in &locales {
+                if from == to {
+                    continue;
+                }
+                for page in [format!("{category}/{id}.html"), format!("{CATEGORY}/")] {
+                    let start = format!("/{from}/{page}");
+                    tab.goto(&start).await;
+                    let current: Option<String> = tab
+                        .eval(
+                            "document.querySelector('nav.language-switcher a[aria-current]')\
+                             ?.getAttribute('hreflang') ?? null",
+                        )
+                        .await;
+                    assert_eq!(
+                        current.as_deref(),
+                        Some(from_lang.as_str()),
+                        "{start}: the switcher marks the current language"
+                    );
+                    let link = format!("nav.language-switcher a[hreflang={}]", js_string(to_lang));
+                    let landed = without_index(tab.click_link(&link).await);
+                    assert_eq!(
+                        landed,
+                        format!("/{to}/{page}"),
+                        "switcher on {start} to {to}"
+                    );
+                    let page_lang: String = tab.eval("document.documentElement.lang").await;
+                    assert_eq!(&page_lang, to_lang, "{landed}: <html lang>");
+                    let heading: Option<String> = tab.eval(&text_of("main h1")).await;
+                    assert!(
+                        heading.is_some_and(|h| !h.is_empty()),
+                        "{landed}: has a heading"
+                    );
+                }
+            }
+        }
+        tab.close().await;
+    });
+}
+
+#[test]
+fn root_page_sends_each_browser_to_its_language() {
+    let Some(h) = harness("root_page_sends_each_browser_to_its_language") else {
+        return;
+    };
+    // (the browser's languages in order of preference, where the root page must lead); Chromium
+    // adds the q-values to the Accept-Language header itself.
+    let cases = [
+        ("pl", "/pl/"),
+        ("pl-PL,pl", "/pl/"),
+        ("fr-CA,fr,en", "/fr/"),
+        ("zh-CN,zh", "/zh/"),
+        ("zh-Hans-CN", "/zh/"),
+        ("en-US,en", "/en/"),
+        ("sw", "/en/"),
+        ("sw,pl", "/pl/"),
+    ];
+    h.run(async {
+        for (languages, expected) in cases {
+            let tab = h
+                .tab_with(TabOptions {
+                    languages: Some(languages),
+                    ..TabOptions::default()
+                })
+                .await;
+            let seen: Vec<String> = tab.eval("navigator.languages").await;
+            assert_eq!(
+                seen,
+                languages.split(',').collect::<Vec<_>>(),
+                "navigator.languages after the override"
+            );
+            tab.page
+                .goto(h.url("/").as_str())
+                .await
+                .unwrap_or_else(|e| panic!("load /: {e}"));
+            let condition = format!(
+                "location.pathname.replace(/index\\.html$/, '') === {} && document.readyState === \
+                 'complete'",
+                js_string(expected)
+            );
+            tab.wait_until(
+                &condition,
+                &format!("a browser preferring {languages:?} is sent from / to {expected}"),
+            )
+            .await;
+            tab.close().await;
+        }
+    });
+}
+
+#[test]
+fn root_page_without_javascript_links_every_language() {
+    let Some(h) = harness("root_page_without_javascript_links_every_language") else {
+        return;
+    };
+    h.run(async {
+        let tab = no_javascript_tab(h).await;
+        tab.goto("/").await;
+        let links: Vec<String> = tab
+            .eval(
+                "[...document.querySelectorAll('main a[href]')].map(a => new URL(a.href).pathname)",
+            )
+            .await;
+        for (locale, _) in locales() {
+            assert!(
+                links
+                    .iter()
+                    .any(|l| l.replace("index.html", "") == format!("/{locale}/")),
+                "/ without JavaScript links /{locale}/: {links:?}"
+            );
+        }
+        tab.close().await;
+    });
+}
+
+/// SEARCH: fails with a clear message while the search feature has not landed.
+fn require_search_page(h: &Harness, locale: &str) {
+    let path = format!("/{locale}/search.html");
+    let status = h.status(&path);
+    assert_eq!(
+        status, 200,
+        "{path} is not there (HTTP {status}): this test depends on the search feature of issue 5 \
+         (a search page per locale and its Pagefind index)"
+    );
+}
+
+/// SEARCH: the search box on the home page, typed into and submitted, finds the expected article
+/// in each locale, and only pages of that locale.
+#[test]
+fn search_finds_the_expected_article_in_each_locale() {
+    let Some(h) = harness("search_finds_the_expected_article_in_each_locale") else {
+        return;
+    };
+    h.run(async {
+        let tab = h.tab().await;
+        for (locale, term, expected) in SEARCHES {
+            require_search_page(h, locale);
+            let home = format!("/{locale}/");
+            tab.goto(&home).await;
+            tab.type_and_submit("form.search-form input[name=q]", term)
+                .await;
+            let search_page = format!("/{locale}/search.html");
+            tab.wait_until(
+                &format!(
+                    "location.pathname === {} && new URLSearchParams(location.search).get('q') === \
+                     {} && document.readyState === 'complete'",
+                    js_string(&search_page),
+                    js_string(term)
+                ),
+                &format!("the search box on {home} leads to {search_page}?q={term}"),
+            )
+            .await;
+            let expected_path = format!("/{locale}/{expected}");
+            let results = "[...document.querySelectorAll('#search-results a[href]')].map(a => new \
+                           URL(a.href).pathname)";
+            tab.wait_until(
+                &format!("{results}.includes({})", js_string(&expected_path)),
+                &format!("search for {term:?} in {locale} lists {expected_path}"),
+            )
+            .await;
+            let found: Vec<String> = tab.eval(results).await;
+            let foreign: Vec<&String> = found.iter().filter(|p| !p.starts_with(&home)).collect();
+            assert!(
+                foreign.is_empty(),
+                "search in {locale} returned pages of other locales: {foreign:?}"
+            );
+            tab.screenshot(&format!("{locale}-search-1280"), 1280).await;
+            tab.screenshot(&format!("{locale}-search-390"), 390).await;
+            tab.set_width(1280).await;
+        }
+        tab.close().await;
+    });
+}
+
+/// SEARCH: without JavaScript the search box leads to a page listing every article of the locale.
+#[test]
+fn search_page_without_javascript_lists_every_article() {
+    let Some(h) = harness("search_page_without_javascript_lists_every_article") else {
+        return;
+    };
+    h.run(async {
+        let tab = no_javascript_tab(h).await;
+        for (locale, term, _) in SEARCHES {
+            require_search_page(h, locale);
+            // What submitting the box does: a GET of the form's action with q.
+            let home = format!("/{locale}/");
+            tab.goto(&home).await;
+            let action: Option<String> = tab
+                .eval(
+                    "(f => f && new URL(f.action).pathname)(document.querySelector(\
+                     'form.search-form[role=search]'))",
+                )
+                .await;
+            assert_eq!(
+                action,
+                Some(format!("/{locale}/search.html")),
+                "{home}: the search form's action"
+            );
+            tab.goto(&format!("/{locale}/search.html?q={}", encode(term)))
+                .await;
+            let links: BTreeSet<String> = tab
+                .eval::<Vec<String>>(
+                    "[...document.querySelectorAll('main a[href]')].map(a => new URL(a.href).pathname)",
+                )
+                .await
+                .into_iter()
+                .collect();
+            let missing: Vec<String> = articles()
+                .into_iter()
+                .map(|(id, category)| format!("/{locale}/{category}/{id}.html"))
+                .filter(|path| !links.contains(path))
+                .collect();
+            assert!(
+                missing.is_empty(),
+                "/{locale}/search.html without JavaScript misses articles: {missing:?}"
+            );
+        }
+        tab.close().await;
+    });
+}
+
+fn encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}
+
+async fn no_javascript_tab(h: &Harness) -> Tab<'_> {
+    h.tab_with(TabOptions {
+        javascript: false,
+        ..TabOptions::default()
+    })
+    .await
+}
+
+/// What a reader sees of a page's <main>: its text, and every heading, paragraph and list item
+/// that is not rendered (no box, or hidden).
+const MAIN_VISIBLE: &str = "(() => {
+  const main = document.querySelector('main');
+  const hidden = [...main.querySelectorAll('h1, h2, h3, p, li, dt, dd')]
+    .filter(e => e.textContent.trim() !== '')
+    .filter(e => e.getClientRects().length === 0 || getComputedStyle(e).visibility !== 'visible')
+    .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ': ' + e.textContent.trim().slice(0, 60));
+  const headings = [...main.querySelectorAll('h1, h2, h3')].map(e => e.innerText.trim());
+  return { text: main.innerText, hidden, headings };
+})()";
+
+#[derive(serde::Deserialize, Debug, PartialEq)]
+struct MainView {
+    text: String,
+    hidden: Vec<String>,
+    headings: Vec<String>,
+}
+
+#[test]
+fn articles_read_without_javascript_show_all_content() {
+    let Some(h) = harness("articles_read_without_javascript_show_all_content") else {
+        return;
+    };
+    h.run(async {
+        let with = h.tab().await;
+        let without = no_javascript_tab(h).await;
+        for (locale, _) in locales() {
+            for (id, category) in articles() {
+                let path = format!("/{locale}/{category}/{id}.html");
+                with.goto(&path).await;
+                without.goto(&path).await;
+                let on: MainView = with.eval(MAIN_VISIBLE).await;
+                let off: MainView = without.eval(MAIN_VISIBLE).await;
+                assert!(
+                    off.hidden.is_empty(),
+                    "{path} without JavaScript hides: {:?}",
+                    off.hidden
+                );
+                assert!(
+                    off.headings.len() >= 2,
+                    "{path}: a title and section headings"
+                );
+                assert_eq!(
+                    off.headings, on.headings,
+                    "{path}: the same headings with and without JavaScript"
+                );
+                assert_eq!(
+                    off.text, on.text,
+                    "{path}: the same text with and without JavaScript"
+                );
+            }
+        }
+        with.close().await;
+        without.close().await;
+    });
+}
+
+/// Every violation of every page, as one readable list.
+fn describe(violations: &[(String, Vec<Violation>)]) -> String {
+    let mut out = String::new();
+    for (page, list) in violations {
+        for v in list {
+            out.push_str(&format!(
+                "\n{page}: {} ({}): {}",
+                v.id,
+                v.impact.as_deref().unwrap_or("?"),
+                v.help
+            ));
+            for node in &v.nodes {
+                out.push_str(&format!(
+                    "\n    at {}: {}\n      {}",
+                    node.target,
+                    node.html,
+                    node.summary.replace('\n', "\n      ")
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// The pages of each kind, per locale, that axe and the screenshots look at: (name, path).
+fn pages_of_each_kind(locale: &str) -> Vec<(String, String)> {
+    let (id, category) = RICH_ARTICLE;
+    vec![
+        (format!("{locale}-home"), format!("/{locale}/")),
+        (
+            format!("{locale}-category"),
+            format!("/{locale}/{CATEGORY}/"),
+        ),
+        (
+            format!("{locale}-article"),
+            format!("/{locale}/{category}/{id}.html"),
+        ),
+        (format!("{locale}-404"), format!("/{locale}/404.html")),
+    ]
+}
+
+/// axe-core's default rules (WCAG 2 A/AA and best practices) on one page of each kind per locale
+/// (and every article), in light mode; colour contrast again in dark mode.
+#[test]
+fn axe_finds_no_violations() {
+    let Some(h) = harness("axe_finds_no_violations") else {
+        return;
+    };
+    h.run(async {
+        let mut found = Vec::new();
+        for scheme in ["light", "dark"] {
+            let options = if scheme == "light" {
+                "{}"
+            } else {
+                "{ runOnly: ['color-contrast'] }"
+            };
+            let tab = h
+                .tab_with(TabOptions {
+                    color_scheme: Some(scheme),
+                    ..TabOptions::default()
+                })
+                .await;
+            let mut paths = Vec::new();
+            for (locale, _) in locales() {
+                paths.extend(pages_of_each_kind(&locale).into_iter().map(|(_, p)| p));
+                for (id, category) in articles() {
+                    let path = format!("/{locale}/{category}/{id}.html");
+                    if !paths.contains(&path) {
+                        paths.push(path);
+                    }
+                }
+            }
+            paths.push("/404.html".to_string());
+            for path in paths {
+                tab.goto(&path).await;
+                let violations = tab.axe(options).await;
+                if !violations.is_empty() {
+                    found.push((format!("{path} ({scheme})"), violations));
+                }
+            }
+            tab.close().await;
+
+            // The root page's chooser, which a browser with JavaScript leaves at once: loaded
+            // without JavaScript, then checked.
+            let tab = h
+                .tab_with(TabOptions {
+                    javascript: false,
+                    color_scheme: Some(scheme),
+                    ..TabOptions::default()
+                })
+                .await;
+            tab.goto("/").await;
+            tab.enable_javascript().await;
+            let violations = tab.axe(options).await;
+            if !violations.is_empty() {
+                found.push((format!("/ (chooser, {scheme})"), violations));
+            }
+            tab.close().await;
+        }
+        assert!(found.is_empty(), "axe-core violations:{}", describe(&found));
+    });
+}
+
+/// SEARCH: axe on each locale's search page, with results (JavaScript) and without JavaScript.
+#[test]
+fn axe_finds_no_violations_on_search_pages() {
+    let Some(h) = harness("axe_finds_no_violations_on_search_pages") else {
+        return;
+    };
+    h.run(async {
+        let mut found = Vec::new();
+        let tab = h.tab().await;
+        let plain = no_javascript_tab(h).await;
+        for (locale, term, _) in SEARCHES {
+            require_search_page(h, locale);
+            let path = format!("/{locale}/search.html?q={}", encode(term));
+            tab.goto(&path).await;
+            tab.wait_until(
+                "document.querySelector('#search-results a[href]') !== null",
+                &format!("{path}: results"),
+            )
+            .await;
+            let violations = tab.axe("{}").await;
+            if !violations.is_empty() {
+                found.push((format!("{path} (with results)"), violations));
+            }
+            plain.goto(&path).await;
+            plain.enable_javascript().await;
+            let violations = plain.axe("{}").await;
+            if !violations.is_empty() {
+                found.push((format!("{path} (without JavaScript)"), violations));
+            }
+            // Back to a tab without JavaScript for the next page.
+            plain.disable_javascript().await;
+        }
+        tab.close().await;
+        plain.close().await;
+        assert!(found.is_empty(), "axe-core violations:{}", describe(&found));
+    });
+}
+
+/// Full-page screenshots at a phone's width (390 px) and a desktop's (1280 px) in
+/// target/browser-screenshots/, and no page wider than the window at either.
+#[test]
+fn screenshots_at_phone_and_desktop_widths() {
+    let Some(h) = harness("screenshots_at_phone_and_desktop_widths") else {
+        return;
+    };
+    h.run(async {
+        let mut overflowing = Vec::new();
+        let tab = h.tab().await;
+        for (locale, _) in locales() {
+            for (name, path) in pages_of_each_kind(&locale) {
+                tab.goto(&path).await;
+                for width in [390, 1280] {
+                    let scroll_width = tab.screenshot(&format!("{name}-{width}"), width).await;
+                    if scroll_width > width {
+                        overflowing.push(format!("{path} at {width} px is {scroll_width} px wide"));
+                    }
+                }
+            }
+        }
+        tab.close().await;
+
+        let dark = h
+            .tab_with(TabOptions {
+                color_scheme: Some("dark"),
+                ..TabOptions::default()
+            })
+            .await;
+        for (locale, _) in locales() {
+            let (name, path) = pages_of_each_kind(&locale).remove(2);
+            dark.goto(&path).await;
+            dark.screenshot(&format!("{name}-dark-390"), 390).await;
+        }
+        dark.close().await;
+
+        let root = no_javascript_tab(h).await;
+        root.goto("/").await;
+        for width in [390, 1280] {
+            let scroll_width = root.screenshot(&format!("root-{width}"), width).await;
+            if scroll_width > width {
+                overflowing.push(format!("/ at {width} px is {scroll_width} px wide"));
+            }
+        }
+        root.close().await;
+        assert!(
+            overflowing.is_empty(),
+            "pages wider than the window: {overflowing:#?}"
+        );
+    });
+}

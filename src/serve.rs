@@ -6,6 +6,7 @@
 //! every file. A failed rebuild leaves the last good pages in place and shows its diagnostics
 //! as an overlay on every open page; before the first good build every page is an error page.
 
+use std::collections::BTreeMap;
 use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
@@ -47,6 +48,8 @@ struct Status {
     /// Counts rebuilds, so a page can tell whether it missed one.
     version: u64,
     problems: Vec<Problem>,
+    /// Translation status per locale, from the last good build.
+    translations: BTreeMap<String, crate::validate::LocaleStatus>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -88,6 +91,7 @@ async fn run(options: ServeOptions) -> std::io::Result<()> {
             has_site: false,
             version: 0,
             problems: Vec::new(),
+            translations: BTreeMap::new(),
         }),
         events,
     });
@@ -108,8 +112,9 @@ async fn run(options: ServeOptions) -> std::io::Result<()> {
             pseudo,
             search: true,
         };
-        let result = watch::watch(&root, &out, options, |_, rebuild| {
-            publish(&watcher_state, rebuild);
+        let result = watch::watch(&root, &out, options, |session, rebuild| {
+            let translations = session.site().map(|site| site.translation_status.clone());
+            publish(&watcher_state, rebuild, translations);
             report(rebuild);
             true
         });
@@ -124,6 +129,7 @@ async fn run(options: ServeOptions) -> std::io::Result<()> {
     let app = Router::new()
         .route("/_helpsite/live.js", get(live_script))
         .route("/_helpsite/status", get(status))
+        .route("/_status/", get(translation_page))
         .route("/_helpsite/events", get(events_stream))
         .fallback_service(files)
         .layer(middleware::from_fn_with_state(Arc::clone(&state), pages))
@@ -143,10 +149,17 @@ pub fn report(rebuild: &Rebuild) {
     println!("{}", rebuild.summary());
 }
 
-fn publish(state: &AppState, rebuild: &Rebuild) {
+fn publish(
+    state: &AppState,
+    rebuild: &Rebuild,
+    translations: Option<BTreeMap<String, crate::validate::LocaleStatus>>,
+) {
     let Ok(mut status) = state.status.write() else {
         return;
     };
+    if let Some(translations) = translations {
+        status.translations = translations;
+    }
     status.version += 1;
     status.ok = rebuild.ok;
     status.has_site |= rebuild.ok;
@@ -207,9 +220,44 @@ async fn events_stream(State(state): State<Arc<AppState>>) -> impl IntoResponse 
     Sse::new(stream).keep_alive(KeepAlive::default())
 }
 
+/// `/_status/`: what translators still have to do, per locale (the same table as `check`).
+async fn translation_page(State(state): State<Arc<AppState>>) -> Response {
+    let status = current(&state);
+    let mut html = String::from(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>Translation status</title>\n</head>\n<body>\n<main>\n<h1>Translation status</h1>\n\
+         <p>Run <code>helpsite check</code> for every message behind these numbers.</p>\n<table>\n\
+         <thead><tr><th scope=\"col\">Locale</th><th scope=\"col\">Needed</th><th scope=\"col\">Translated</th>\
+         <th scope=\"col\">Missing</th><th scope=\"col\">Stale</th><th scope=\"col\">Untranslated</th>\
+         <th scope=\"col\">Unconfirmed</th><th scope=\"col\">Obsolete</th><th scope=\"col\">Variables</th></tr></thead>\n<tbody>\n",
+    );
+    for (locale, s) in &status.translations {
+        html.push_str(&format!(
+            "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+            escape(locale),
+            s.needed,
+            s.translated,
+            s.missing,
+            s.stale,
+            s.untranslated,
+            s.unconfirmed,
+            s.obsolete,
+            s.variable_problems
+        ));
+    }
+    html.push_str("</tbody>\n</table>\n</main>\n</body>\n</html>\n");
+    let mut response = Response::new(Body::from(inject(&html)));
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    response
+}
+
 /// Pages get the live-reload script; before the first good build, every page is the error page.
 async fn pages(State(state): State<Arc<AppState>>, request: Request, next: Next) -> Response {
-    if request.uri().path().starts_with("/_helpsite/") {
+    if request.uri().path().starts_with("/_helpsite/") || request.uri().path() == "/_status/" {
         return next.run(request).await;
     }
     let status = current(&state);

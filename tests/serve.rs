@@ -381,3 +381,38 @@ fn the_default_address_is_loopback() {
         server.address
     );
 }
+
+#[test]
+fn the_translation_status_page_shows_each_locale() {
+    let site = SiteCopy::new();
+    let (id, _) = articles(site.root())[0].clone();
+    let pl = format!("locales/pl/articles/{id}.ftl");
+    let without_summary: String = site
+        .read(&pl)
+        .lines()
+        .filter(|l| !l.starts_with("summary ="))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    site.write(&pl, &without_summary);
+    let server = Server::start(&site);
+    let (status, page) = server.get("/_status/");
+    assert_eq!(status, 200);
+    for locale in ["en", "pl", "fr", "zh"] {
+        assert!(
+            page.contains(&format!("<th scope=\"row\">{locale}</th>")),
+            "{locale}: {page}"
+        );
+    }
+    // pl misses one text: its row shows missing = 1.
+    let pl_row = page
+        .split("<th scope=\"row\">pl</th>")
+        .nth(1)
+        .and_then(|r| r.split("</tr>").next())
+        .unwrap();
+    let cells: Vec<&str> = pl_row
+        .split("<td>")
+        .skip(1)
+        .map(|c| c.trim_end_matches("</td>"))
+        .collect();
+    assert_eq!(cells[2], "1", "missing: {pl_row}");
+}

@@ -84,38 +84,14 @@ pub fn json(outcome: &Outcome) -> String {
 
 /// A compact table: one row per locale, one column per kind of gap.
 pub fn translation_table(statuses: &BTreeMap<String, LocaleStatus>) -> String {
-    let headers = [
-        "locale",
-        "needed",
-        "translated",
-        "missing",
-        "stale",
-        "untranslated",
-        "unconfirmed",
-        "obsolete",
-        "variables",
-        "syntax",
-    ];
+    let mut headers = vec!["locale"];
+    headers.extend(LocaleStatus::default().columns().map(|(name, _)| name));
     let rows: Vec<Vec<String>> = statuses
         .iter()
         .map(|(locale, s)| {
-            let mut row = vec![locale.clone()];
-            row.extend(
-                [
-                    s.needed,
-                    s.translated,
-                    s.missing,
-                    s.stale,
-                    s.untranslated,
-                    s.unconfirmed,
-                    s.obsolete,
-                    s.variable_problems,
-                    s.syntax_errors,
-                ]
-                .iter()
-                .map(usize::to_string),
-            );
-            row
+            std::iter::once(locale.clone())
+                .chain(s.columns().map(|(_, count)| count.to_string()))
+                .collect()
         })
         .collect();
     let widths: Vec<usize> = (0..headers.len())
@@ -141,7 +117,7 @@ pub fn translation_table(statuses: &BTreeMap<String, LocaleStatus>) -> String {
             .collect();
         padded.join("  ").trim_end().to_string() + "\n"
     };
-    let mut table = line(headers.to_vec());
+    let mut table = line(headers.clone());
     for row in &rows {
         table.push_str(&line(row.iter().map(String::as_str).collect()));
     }

@@ -228,23 +228,18 @@ async fn translation_page(State(state): State<Arc<AppState>>) -> Response {
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>Translation status</title>\n</head>\n<body>\n<main>\n<h1>Translation status</h1>\n\
          <p>Run <code>helpsite check</code> for every message behind these numbers.</p>\n<table>\n\
-         <thead><tr><th scope=\"col\">Locale</th><th scope=\"col\">Needed</th><th scope=\"col\">Translated</th>\
-         <th scope=\"col\">Missing</th><th scope=\"col\">Stale</th><th scope=\"col\">Untranslated</th>\
-         <th scope=\"col\">Unconfirmed</th><th scope=\"col\">Obsolete</th><th scope=\"col\">Variables</th></tr></thead>\n<tbody>\n",
+         <thead><tr><th scope=\"col\">locale</th>",
     );
-    for (locale, s) in &status.translations {
-        html.push_str(&format!(
-            "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
-            escape(locale),
-            s.needed,
-            s.translated,
-            s.missing,
-            s.stale,
-            s.untranslated,
-            s.unconfirmed,
-            s.obsolete,
-            s.variable_problems
-        ));
+    for (name, _) in crate::validate::LocaleStatus::default().columns() {
+        html.push_str(&format!("<th scope=\"col\">{name}</th>"));
+    }
+    html.push_str("</tr></thead>\n<tbody>\n");
+    for (locale, counts) in &status.translations {
+        html.push_str(&format!("<tr><th scope=\"row\">{}</th>", escape(locale)));
+        for (_, count) in counts.columns() {
+            html.push_str(&format!("<td>{count}</td>"));
+        }
+        html.push_str("</tr>\n");
     }
     html.push_str("</tbody>\n</table>\n</main>\n</body>\n</html>\n");
     let mut response = Response::new(Body::from(inject(&html)));

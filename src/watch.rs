@@ -162,10 +162,6 @@ impl Session {
         (session, rebuild)
     }
 
-    pub fn root(&self) -> &Path {
-        &self.sources.root
-    }
-
     /// Applies changes to the given sources.
     pub fn rebuild(&mut self, changed: &BTreeSet<Source>) -> Rebuild {
         let started = Instant::now();

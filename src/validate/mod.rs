@@ -15,11 +15,11 @@ use unic_langid::LanguageIdentifier;
 
 use crate::diagnostics::{Code, Diagnostic, Diagnostics, did_you_mean};
 use crate::load::{LOCALES_DIR, Parsed, SiteSources};
-use crate::model::{Block, Id, SiteConfig, check_id};
+use crate::model::{Block, Id, SiteConfig};
 use crate::site::{ArticleEntry, Category, Locale, PSEUDO_LOCALE, Site};
 use crate::source::SourceFile;
 
-pub use fluent_ast::{MessageIndex, index as index_messages, variables as pattern_variables};
+pub use fluent_ast::{MessageIndex, index as index_messages};
 pub use translations::{LocaleStatus, TranslationCache};
 
 /// Checks everything `load` read. `None` only when there is no usable configuration.
@@ -455,9 +455,4 @@ fn unknown<'a>(
         .at(file, span)
         .label(format!("no {what} has this id"))
         .help(help)
-}
-
-/// Used by `new article`: is `id` acceptable as a new article id?
-pub fn check_new_article_id(id: &str) -> Result<(), String> {
-    check_id(id)
 }

@@ -65,6 +65,21 @@ pub struct TranslationCache {
 }
 
 impl LocaleStatus {
+    /// The counts with the column names the `check` table and serve's `/_status/` show.
+    pub fn columns(&self) -> [(&'static str, usize); 9] {
+        [
+            ("needed", self.needed),
+            ("translated", self.translated),
+            ("missing", self.missing),
+            ("stale", self.stale),
+            ("untranslated", self.untranslated),
+            ("unconfirmed", self.unconfirmed),
+            ("obsolete", self.obsolete),
+            ("variables", self.variable_problems),
+            ("syntax", self.syntax_errors),
+        ]
+    }
+
     fn add(&mut self, other: &LocaleStatus) {
         self.needed += other.needed;
         self.translated += other.translated;

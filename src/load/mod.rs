@@ -12,6 +12,7 @@ use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
 use fluent_bundle::FluentResource;
+use rayon::prelude::*;
 
 use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use crate::model::{Article, SiteConfig};
@@ -205,11 +206,21 @@ impl SiteSources {
         let mut problems = Diagnostics::default();
         let article_files = Reader::new(&self.root, &mut problems)
             .files_in(Path::new(ARTICLES_DIR), &["yaml", "yml"]);
-        for path in article_files {
-            self.load_article(&file_stem(&path));
+        let mut article_ids: Vec<String> = article_files.iter().map(|p| file_stem(p)).collect();
+        article_ids.sort();
+        article_ids.dedup(); // `a.yaml` and `a.yml` are one article, reported as a duplicate
+        // Reading and parsing is most of the load time of a large site, and every file is
+        // independent: all cores share it, then the results go into the model in order.
+        let articles: Vec<_> = article_ids
+            .par_iter()
+            .map(|id| (id, read_article(&self.root, id)))
+            .collect();
+        for (id, read) in articles {
+            self.store_article(id, read);
         }
         self.locales.clear();
         let locale_dirs = Reader::new(&self.root, &mut problems).subfolders(Path::new(LOCALES_DIR));
+        let mut fluent_files = Vec::new();
         for locale_dir in locale_dirs {
             let locale = file_name(&locale_dir);
             self.locales
@@ -218,7 +229,7 @@ impl SiteSources {
             let files = Reader::new(&self.root, &mut problems).files_in(&locale_dir, &["ftl"]);
             for path in files {
                 match Source::of(&path) {
-                    Some(Source::Fluent(locale, kind)) => self.load_fluent(&locale, &kind),
+                    Some(Source::Fluent(locale, kind)) => fluent_files.push((locale, kind)),
                     _ => problems.push(
                         Diagnostic::new(
                             Code::LocaleFolder,
@@ -231,6 +242,13 @@ impl SiteSources {
                     ),
                 }
             }
+        }
+        let fluent: Vec<_> = fluent_files
+            .par_iter()
+            .map(|(locale, kind)| read_fluent(&self.root, locale, kind))
+            .collect();
+        for ((locale, kind), read) in fluent_files.iter().zip(fluent) {
+            self.store_fluent(locale, kind, read);
         }
         self.load_templates();
         self.problems.insert(Source::Everything, problems);
@@ -258,59 +276,38 @@ impl SiteSources {
     }
 
     fn load_article(&mut self, id: &str) {
-        let mut problems = Diagnostics::default();
-        let mut reader = Reader::new(&self.root, &mut problems);
-        let paths: Vec<PathBuf> = ["yaml", "yml"]
-            .iter()
-            .map(|extension| Path::new(ARTICLES_DIR).join(format!("{id}.{extension}")))
-            .filter(|path| self.root.join(path).exists())
-            .collect();
+        let read = read_article(&self.root, id);
+        self.store_article(id, read);
+    }
+
+    fn store_article(&mut self, id: &str, (parsed, problems): Read<Parsed<Article>>) {
         self.articles.remove(id);
         self.broken_articles.remove(id);
-        if let [first, second] = paths.as_slice() {
-            reader.diagnostics.push(
-                Diagnostic::new(
-                    Code::DuplicateId,
-                    format!(
-                        "article `{id}` is defined twice, in `{}` and here",
-                        display_path(first)
-                    ),
-                )
-                .path(display_path(second))
-                .help("keep one file per article"),
-            );
-        }
-        if let Some(path) = paths.first() {
-            match reader
-                .read(path)
-                .and_then(|file| reader.parse_yaml::<Article>(file, id.to_string()))
-            {
-                Some(parsed) => {
-                    self.articles.insert(id.to_string(), parsed);
-                }
-                None => {
-                    self.broken_articles.insert(id.to_string());
-                }
+        match parsed {
+            Some(Some(parsed)) => {
+                self.articles.insert(id.to_string(), parsed);
             }
+            Some(None) => {
+                self.broken_articles.insert(id.to_string());
+            }
+            None => {}
         }
         self.problems
             .insert(Source::Article(id.to_string()), problems);
     }
 
     fn load_fluent(&mut self, locale: &str, kind: &FluentKind) {
-        let mut problems = Diagnostics::default();
-        let mut reader = Reader::new(&self.root, &mut problems);
-        let folder = Path::new(LOCALES_DIR).join(locale);
-        let path = match kind {
-            FluentKind::Site => folder.join("site.ftl"),
-            FluentKind::Ui => folder.join("ui.ftl"),
-            FluentKind::Article(id) => folder.join("articles").join(format!("{id}.ftl")),
-        };
-        let parsed = if self.root.join(&path).exists() {
-            reader.read(&path).map(|file| reader.parse_fluent(file))
-        } else {
-            None
-        };
+        let read = read_fluent(&self.root, locale, kind);
+        self.store_fluent(locale, kind, read);
+    }
+
+    fn store_fluent(
+        &mut self,
+        locale: &str,
+        kind: &FluentKind,
+        (parsed, problems): Read<FluentFile>,
+    ) {
+        let parsed = parsed.flatten();
         let sources = self.locales.entry(locale.to_string()).or_default();
         match kind {
             FluentKind::Site => sources.site = parsed,
@@ -348,6 +345,57 @@ impl SiteSources {
         self.assets = assets;
         self.problems.insert(Source::Templates, problems);
     }
+}
+
+/// What reading one source file gave: `None` when there is no such file, `Some(None)` when it
+/// exists but could not be read or parsed (the problems say why), and the problems.
+type Read<T> = (Option<Option<T>>, Diagnostics);
+
+/// Reads and parses one article's YAML. Touches nothing but the file, so many run at once.
+fn read_article(root: &Path, id: &str) -> Read<Parsed<Article>> {
+    let mut problems = Diagnostics::default();
+    let mut reader = Reader::new(root, &mut problems);
+    let paths: Vec<PathBuf> = ["yaml", "yml"]
+        .iter()
+        .map(|extension| Path::new(ARTICLES_DIR).join(format!("{id}.{extension}")))
+        .filter(|path| root.join(path).exists())
+        .collect();
+    if let [first, second] = paths.as_slice() {
+        reader.diagnostics.push(
+            Diagnostic::new(
+                Code::DuplicateId,
+                format!(
+                    "article `{id}` is defined twice, in `{}` and here",
+                    display_path(first)
+                ),
+            )
+            .path(display_path(second))
+            .help("keep one file per article"),
+        );
+    }
+    let parsed = paths.first().map(|path| {
+        reader
+            .read(path)
+            .and_then(|file| reader.parse_yaml::<Article>(file, id.to_string()))
+    });
+    (parsed, problems)
+}
+
+/// Reads and parses one `.ftl` file of a locale. Like [`read_article`], independent of the rest.
+fn read_fluent(root: &Path, locale: &str, kind: &FluentKind) -> Read<FluentFile> {
+    let mut problems = Diagnostics::default();
+    let mut reader = Reader::new(root, &mut problems);
+    let folder = Path::new(LOCALES_DIR).join(locale);
+    let path = match kind {
+        FluentKind::Site => folder.join("site.ftl"),
+        FluentKind::Ui => folder.join("ui.ftl"),
+        FluentKind::Article(id) => folder.join("articles").join(format!("{id}.ftl")),
+    };
+    let parsed = root
+        .join(&path)
+        .exists()
+        .then(|| reader.read(&path).map(|file| reader.parse_fluent(file)));
+    (parsed, problems)
 }
 
 #[cfg(test)]

@@ -45,31 +45,10 @@ impl Markdown<'_> {
     }
 
     fn to_html(&self, source: &str, inline: bool) -> String {
-        let events =
-            Parser::new_ext(source, Options::ENABLE_STRIKETHROUGH).filter_map(
-                |event| match event {
-                    Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph) if inline => None,
-                    Event::SoftBreak if inline => Some(Event::Text(" ".into())),
-                    // Raw HTML is shown as text: translations are not a way to write markup.
-                    Event::Html(html) | Event::InlineHtml(html) => Some(Event::Text(html)),
-                    Event::Start(Tag::Link {
-                        link_type,
-                        dest_url,
-                        title,
-                        id,
-                    }) => Some(Event::Start(Tag::Link {
-                        link_type,
-                        dest_url: self.resolve(dest_url),
-                        title,
-                        id,
-                    })),
-                    other => Some(other),
-                },
-            );
-        let mut html = String::with_capacity(source.len() + source.len() / 2);
-        pulldown_cmark::html::push_html(&mut html, events);
-        let clean = SANITIZER.clean(&html).to_string();
-        clean.trim_end().to_string()
+        if let Some(html) = plain_text_html(source, inline) {
+            return html;
+        }
+        parsed_html(source, inline, &|destination| self.resolve(destination))
     }
 
     /// `article:id#anchor` becomes a link to that article in this page's locale.
@@ -94,6 +73,39 @@ impl Markdown<'_> {
     }
 }
 
+/// The general path: pulldown-cmark, raw HTML turned into text, `article:` links resolved by
+/// `resolve`, then ammonia as the last word on what may reach the page.
+fn parsed_html(
+    source: &str,
+    inline: bool,
+    resolve: &dyn for<'e> Fn(CowStr<'e>) -> CowStr<'e>,
+) -> String {
+    let events = Parser::new_ext(source, Options::ENABLE_STRIKETHROUGH).filter_map(|event| {
+        match event {
+            Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph) if inline => None,
+            Event::SoftBreak if inline => Some(Event::Text(" ".into())),
+            // Raw HTML is shown as text: translations are not a way to write markup.
+            Event::Html(html) | Event::InlineHtml(html) => Some(Event::Text(html)),
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => Some(Event::Start(Tag::Link {
+                link_type,
+                dest_url: resolve(dest_url),
+                title,
+                id,
+            })),
+            other => Some(other),
+        }
+    });
+    let mut html = String::with_capacity(source.len() + source.len() / 2);
+    pulldown_cmark::html::push_html(&mut html, events);
+    let clean = SANITIZER.clean(&html).to_string();
+    clean.trim_end().to_string()
+}
+
 fn wrap_lang(html: String, lang: Option<&str>, element: &str) -> String {
     match lang {
         Some(lang) => format!("<{element} lang=\"{lang}\">{html}</{element}>"),
@@ -103,6 +115,13 @@ fn wrap_lang(html: String, lang: Option<&str>, element: &str) -> String {
 
 /// The text of Markdown without any markup, for `<title>`, meta descriptions and JSON-LD.
 pub fn plain(source: &str) -> String {
+    if is_plain_text(source) {
+        return collapse_whitespace(source);
+    }
+    parsed_plain(source)
+}
+
+fn parsed_plain(source: &str) -> String {
     let mut out = String::with_capacity(source.len());
     for event in Parser::new(source) {
         match event {
@@ -115,5 +134,141 @@ pub fn plain(source: &str) -> String {
             _ => {}
         }
     }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    collapse_whitespace(&out)
+}
+
+/// Whether rendering `source` can depend on the page it is on: only links can (they are
+/// relative to the page). Texts without any are rendered once per locale and reused.
+pub fn is_page_independent(source: &str) -> bool {
+    !source.contains(['[', '<'])
+}
+
+fn collapse_whitespace(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// Most messages are one line of plain words. For those, Markdown would produce the text
+/// itself, escaped (in a paragraph for a block), and the sanitiser would change nothing, so
+/// both are skipped: that is most of the render time of a large site. The result is exactly
+/// what the general path gives (the tests compare the two on many generated strings).
+fn plain_text_html(source: &str, inline: bool) -> Option<String> {
+    if !is_plain_text(source) {
+        return None;
+    }
+    if source.is_empty() {
+        return Some(String::new());
+    }
+    let mut html = String::with_capacity(source.len() + 8);
+    if !inline {
+        html.push_str("<p>");
+    }
+    for (i, piece) in source.split('\u{a0}').enumerate() {
+        if i > 0 {
+            // html5ever, under ammonia, writes a no-break space as an entity.
+            html.push_str("&nbsp;");
+        }
+        html.push_str(piece);
+    }
+    if !inline {
+        html.push_str("</p>");
+    }
+    Some(html)
+}
+
+/// True when `source` is one line with nothing Markdown or HTML would treat specially:
+/// no inline markup characters, no entity or tag, no block marker at its start, and no
+/// leading or trailing whitespace (which Markdown strips or reads as code).
+fn is_plain_text(source: &str) -> bool {
+    const SPECIAL: [char; 13] = [
+        '\\', '`', '*', '_', '[', ']', '<', '>', '&', '~', '\n', '\r', '\0',
+    ];
+    if source.contains(SPECIAL) {
+        return false;
+    }
+    let (Some(first), Some(last)) = (source.chars().next(), source.chars().last()) else {
+        return true; // empty
+    };
+    if first.is_whitespace() || last.is_whitespace() || matches!(first, '#' | '-' | '+' | '=' | '|')
+    {
+        return false;
+    }
+    // `1.` or `1)` starts an ordered list.
+    let after_digits = source.trim_start_matches(|c: char| c.is_ascii_digit());
+    after_digits.len() == source.len() || !after_digits.starts_with(['.', ')'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn no_links(destination: CowStr<'_>) -> CowStr<'_> {
+        destination
+    }
+
+    /// The fast path must give exactly what pulldown-cmark + ammonia give, for every string
+    /// it accepts. Strings are drawn from an alphabet rich in what Markdown and HTML treat
+    /// specially (a small deterministic generator: no dependency, same strings every run).
+    #[test]
+    fn plain_text_fast_path_matches_the_general_path() {
+        const ALPHABET: &[&str] = &[
+            "a", "Z", " ", "  ", "\t", "1", "9", ".", ")", "(", "-", "+", "=", "#", "|", "!", "\"",
+            "'", ":", ";", "/", "?", "%", "$", "@", "^", "{", "}", "\u{a0}", "\u{202f}", "é", "ł",
+            "退款", "—", "«", "»", "*", "_", "[", "]", "<", ">", "&", "~", "`", "\\", "\n",
+            "http://x", "tel:1", "&amp;", "1. ", "- ", "# ", "\u{0}", "\u{7f}", "\u{200b}",
+        ];
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let mut accepted = 0;
+        for _ in 0..40_000 {
+            let len = (next() % 12) as usize;
+            let text: String = (0..len)
+                .map(|_| ALPHABET[(next() % ALPHABET.len() as u64) as usize])
+                .collect();
+            for inline in [true, false] {
+                if let Some(fast) = plain_text_html(&text, inline) {
+                    accepted += 1;
+                    assert_eq!(fast, parsed_html(&text, inline, &no_links), "{text:?}");
+                }
+            }
+            if is_plain_text(&text) {
+                assert_eq!(collapse_whitespace(&text), parsed_plain(&text), "{text:?}");
+            }
+        }
+        assert!(
+            accepted > 10_000,
+            "the generator must exercise the fast path"
+        );
+    }
+
+    #[test]
+    fn markup_takes_the_general_path() {
+        for text in [
+            "**bold**",
+            "a [link](x)",
+            "1. first",
+            "- item",
+            "# title",
+            " x",
+            "a\nb",
+            "a &amp; b",
+        ] {
+            assert!(plain_text_html(text, false).is_none(), "{text:?}");
+        }
+        assert_eq!(
+            plain_text_html("Refunds take 3 days.", false).as_deref(),
+            Some("<p>Refunds take 3 days.</p>")
+        );
+    }
 }

@@ -6,6 +6,7 @@
 pub mod deps;
 mod markdown;
 mod seo;
+mod shared;
 pub mod urls;
 pub mod views;
 
@@ -83,6 +84,7 @@ pub struct Renderer<'a> {
     site: &'a Site,
     localizer: &'a Localizer,
     tera: &'a Tera,
+    shared: shared::SharedTexts,
 }
 
 impl<'a> Renderer<'a> {
@@ -91,7 +93,12 @@ impl<'a> Renderer<'a> {
             site,
             localizer,
             tera,
+            shared: shared::SharedTexts::default(),
         }
+    }
+
+    fn views<'v>(&'v self, locale: &'v str, page: &'v PagePath) -> ViewBuilder<'v> {
+        ViewBuilder::new(self.site, self.localizer, locale, page, &self.shared)
     }
 
     /// Renders `pages` in parallel and hands each to `sink` as soon as it is ready.
@@ -270,7 +277,7 @@ impl Renderer<'_> {
     fn root(&self, context: &mut Context) {
         let default = self.site.default_locale.as_str();
         let page = PagePath::Root;
-        let builder = ViewBuilder::new(self.site, self.localizer, default, &page);
+        let builder = self.views(default, &page);
         let mut view = builder.page(
             builder.ui("root-title").text,
             builder.ui("site-tagline").text,
@@ -323,7 +330,7 @@ impl Renderer<'_> {
     }
 
     fn not_found(&self, locale: &str, page: &PagePath, context: &mut Context) {
-        let builder = ViewBuilder::new(self.site, self.localizer, locale, page);
+        let builder = self.views(locale, page);
         let title = builder.ui("not-found-title").text;
         let description = builder.ui("not-found-body").text;
         let view = builder.page(title, description, &[]);
@@ -331,7 +338,7 @@ impl Renderer<'_> {
     }
 
     fn home(&self, locale: &str, page: &PagePath, context: &mut Context) {
-        let builder = ViewBuilder::new(self.site, self.localizer, locale, page);
+        let builder = self.views(locale, page);
         let view = builder.page(
             builder.ui("site-name").text,
             builder.ui("site-tagline").text,
@@ -359,7 +366,7 @@ impl Renderer<'_> {
     }
 
     fn search(&self, locale: &str, page: &PagePath, context: &mut Context) {
-        let builder = ViewBuilder::new(self.site, self.localizer, locale, page);
+        let builder = self.views(locale, page);
         let title = format!(
             "{} – {}",
             builder.ui("search-title").text,
@@ -393,7 +400,7 @@ impl Renderer<'_> {
     }
 
     fn category(&self, locale: &str, category_id: &str, page: &PagePath, context: &mut Context) {
-        let builder = ViewBuilder::new(self.site, self.localizer, locale, page);
+        let builder = self.views(locale, page);
         let Some(index) = self
             .site
             .categories
@@ -427,7 +434,7 @@ impl Renderer<'_> {
     }
 
     fn article(&self, locale: &str, id: &str, page: &PagePath, context: &mut Context) {
-        let builder = ViewBuilder::new(self.site, self.localizer, locale, page);
+        let builder = self.views(locale, page);
         let Some(article) = builder.article(id) else {
             return;
         };

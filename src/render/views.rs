@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::markdown::{Markdown, plain};
+use super::markdown::{Markdown, is_page_independent, plain};
+use super::shared::{SharedTexts, TextKey};
 use super::urls::{Linker, PagePath};
 use crate::localize::{Args, Localizer, Text};
 use crate::model::{Availability, Block, ChannelKind, ContactKind, Scope, Tone, UI_MESSAGES};
@@ -69,8 +70,9 @@ pub struct PageView {
     pub fallback_notice: Option<TextView>,
     pub site_name: TextView,
     pub site_tagline: TextView,
-    /// Interface strings by id with `-` replaced by `_` (`ui.skip_to_content.text`).
-    pub ui: BTreeMap<String, TextView>,
+    /// Interface strings by id with `-` replaced by `_` (`ui.skip_to_content.text`): a map of
+    /// [`TextView`]s, kept as a template value so that every page of a locale shares one.
+    pub ui: tera::Value,
 }
 
 #[derive(Debug, Serialize)]
@@ -139,6 +141,7 @@ pub struct ViewBuilder<'a> {
     pub locale: &'a str,
     pub page: &'a PagePath,
     pub linker: Linker,
+    shared: &'a SharedTexts,
 }
 
 impl<'a> ViewBuilder<'a> {
@@ -147,6 +150,7 @@ impl<'a> ViewBuilder<'a> {
         localizer: &'a Localizer,
         locale: &'a str,
         page: &'a PagePath,
+        shared: &'a SharedTexts,
     ) -> Self {
         ViewBuilder {
             site,
@@ -154,6 +158,7 @@ impl<'a> ViewBuilder<'a> {
             locale,
             page,
             linker: Linker::new(page, &site.base_url),
+            shared,
         }
     }
 
@@ -180,7 +185,49 @@ impl<'a> ViewBuilder<'a> {
     }
 
     pub fn ui(&self, id: &str) -> TextView {
-        self.inline(&self.localizer.ui(self.locale, id))
+        self.shared_inline("", id, None)
+    }
+
+    /// An inline text without arguments, from the render's [`SharedTexts`] when another page
+    /// of this locale rendered it already.
+    fn shared_inline(&self, article: &str, message: &str, attribute: Option<&str>) -> TextView {
+        let key = TextKey {
+            locale: self.locale.to_string(),
+            article: article.to_string(),
+            message: message.to_string(),
+            attribute: attribute.map(str::to_string),
+        };
+        self.shared.inline(key, || {
+            let scope = if article.is_empty() {
+                Scope::Site
+            } else {
+                Scope::Article(article)
+            };
+            let text = self
+                .localizer
+                .text(self.locale, scope, message, attribute, Args::None);
+            (self.inline(&text), is_page_independent(&text.source))
+        })
+    }
+
+    /// `page.ui`: every interface string without variables.
+    fn ui_map(&self) -> tera::Value {
+        let ids = || {
+            UI_MESSAGES
+                .iter()
+                .filter(|id| crate::model::ui_variables(id).is_empty())
+        };
+        let map = || -> BTreeMap<String, TextView> {
+            ids()
+                .map(|id| (id.replace('-', "_"), self.ui(id)))
+                .collect()
+        };
+        let shared = self.shared.ui(self.locale, || {
+            ids()
+                .all(|id| is_page_independent(&self.localizer.ui(self.locale, id).source))
+                .then(|| tera::Value::from_serializable(&map()))
+        });
+        shared.unwrap_or_else(|| tera::Value::from_serializable(&map()))
     }
 
     fn ui_with(&self, id: &str, args: Args<'_>) -> TextView {
@@ -216,11 +263,7 @@ impl<'a> ViewBuilder<'a> {
                 current: l.code == self.locale,
             })
             .collect();
-        let ui = UI_MESSAGES
-            .iter()
-            .filter(|id| crate::model::ui_variables(id).is_empty())
-            .map(|id| (id.replace('-', "_"), self.ui(id)))
-            .collect();
+        let ui = self.ui_map();
         let lang = self
             .site
             .locale(self.locale)
@@ -283,22 +326,20 @@ impl<'a> ViewBuilder<'a> {
 
     pub fn article_link(&self, id: &str) -> Option<LinkView> {
         let category = self.site.category_of(id)?;
-        let scope = Scope::Article(id);
         let page = PagePath::Article {
             locale: self.locale.to_string(),
             category: category.to_string(),
             article: id.to_string(),
         };
-        let title = self
-            .localizer
-            .text(self.locale, scope, "title", None, Args::None);
-        let summary = self
-            .localizer
-            .text(self.locale, scope, "summary", None, Args::None);
         Some(LinkView {
-            hreflang: title.fallback_lang.clone(),
-            title: self.inline(&title),
-            summary: Some(self.inline(&summary)),
+            hreflang: self
+                .localizer
+                .article_source_locale(self.locale, id)
+                .filter(|source| *source != self.locale)
+                .and_then(|source| self.site.locale(source))
+                .map(|source| source.lang.clone()),
+            title: self.shared_inline(id, "title", None),
+            summary: Some(self.shared_inline(id, "summary", None)),
             href: self.linker.page(&page),
         })
     }

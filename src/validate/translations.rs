@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use super::fluent_ast::{self, MessageIndex};
@@ -52,7 +53,7 @@ struct Expectation<'a> {
     file: Option<&'a FluentFile>,
     keys: Vec<MessageKey>,
     /// Variables each key may use, beyond its period's.
-    extra_variables: &'a dyn Fn(&str) -> &'static [&'static str],
+    extra_variables: &'a (dyn Fn(&str) -> &'static [&'static str] + Sync),
     /// The YAML file that asks for these messages (for errors in the source locale).
     required_by: Option<&'a Arc<SourceFile>>,
 }
@@ -200,17 +201,26 @@ pub(super) fn check(
             });
         }
         let lock_digest = sources.lock.as_ref().map_or(0, |l| l.digest);
-        for expectation in &expectations {
-            let digest = expectation_digest(site, expectation, lock_digest, anchors);
-            let (found, file_status) = match cache.files.remove(&digest) {
-                Some(cached) => cached,
-                None => {
+        // Files whose inputs are unchanged since the last run (watch mode) reuse its results;
+        // the others are checked on all cores: they are independent of each other.
+        let digests: Vec<u64> = expectations
+            .iter()
+            .map(|expectation| expectation_digest(site, expectation, lock_digest, anchors))
+            .collect();
+        let cached: Vec<_> = digests.iter().map(|d| cache.files.remove(d)).collect();
+        let results: Vec<(Vec<Diagnostic>, LocaleStatus)> = expectations
+            .par_iter()
+            .zip(cached)
+            .map(|(expectation, cached)| {
+                cached.unwrap_or_else(|| {
                     let mut found = Diagnostics::default();
                     let mut file_status = LocaleStatus::default();
                     check_file(site, expectation, &lock, &mut file_status, &mut found);
                     (found.iter().cloned().collect(), file_status)
-                }
-            };
+                })
+            })
+            .collect();
+        for (digest, (found, file_status)) in digests.into_iter().zip(results) {
             status.add(&file_status);
             for diagnostic in &found {
                 diagnostics.push(diagnostic.clone());

@@ -9,6 +9,10 @@ use std::time::Instant;
 use clap::{Parser, Subcommand};
 use helpsite::{BuildOptions, Outcome};
 
+/// See Cargo.toml: many threads allocate small strings all the time while rendering.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "helpsite",

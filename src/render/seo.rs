@@ -1,6 +1,6 @@
 //! Search-engine metadata: schema.org JSON-LD, sitemap.xml and robots.txt.
 
-use serde_json::{Value, json};
+use serde::Serialize;
 
 use super::urls::{PagePath, absolute_url};
 use super::views::{ArticleView, Crumb, with_locale};
@@ -12,79 +12,180 @@ pub fn article_json_ld(
     crumbs: &[(String, String)],
     article: &ArticleView,
 ) -> String {
-    let mut graph = vec![breadcrumb_list(crumbs)];
-    let questions: Vec<Value> = article
+    let mut graph = vec![Node::Breadcrumbs(breadcrumb_list(None, crumbs))];
+    let questions: Vec<Question> = article
         .sections
         .iter()
         .filter(|s| s.kind == "causes")
         .flat_map(|s| &s.items)
         .filter_map(|item| {
-            let name = item.title.as_ref()?.text.clone();
             let answer: Vec<&str> = [&item.reason, &item.solution, &item.remark]
                 .into_iter()
                 .flatten()
                 .map(|t| t.text.as_str())
                 .collect();
-            Some(json!({
-                "@type": "Question",
-                "name": name,
-                "acceptedAnswer": { "@type": "Answer", "text": answer.join(" ") }
-            }))
+            Some(Question {
+                kind: "Question",
+                accepted_answer: Answer {
+                    kind: "Answer",
+                    text: answer.join(" "),
+                },
+                name: &item.title.as_ref()?.text,
+            })
         })
         .collect();
     if !questions.is_empty() {
-        graph.push(json!({
-            "@type": "FAQPage",
-            "@id": format!("{page_url}#faq"),
-            "name": article.title.text,
-            "mainEntity": questions
+        graph.push(Node::Faq(FaqPage {
+            id: format!("{page_url}#faq"),
+            kind: "FAQPage",
+            main_entity: questions,
+            name: &article.title.text,
         }));
     }
     for section in article.sections.iter().filter(|s| s.kind == "steps") {
-        let steps: Vec<Value> = section
+        let step = section
             .items
             .iter()
             .enumerate()
             .filter_map(|(i, item)| {
-                Some(json!({
-                    "@type": "HowToStep",
-                    "position": i + 1,
-                    "text": item.body.as_ref()?.text,
-                    "url": format!("{page_url}#{}", item.id)
-                }))
+                Some(HowToStep {
+                    kind: "HowToStep",
+                    position: i + 1,
+                    text: &item.body.as_ref()?.text,
+                    url: format!("{page_url}#{}", item.id),
+                })
             })
             .collect();
-        graph.push(json!({
-            "@type": "HowTo",
-            "@id": format!("{page_url}#{}", section.id),
-            "name": section.heading.text,
-            "step": steps
+        graph.push(Node::HowTo(HowTo {
+            id: format!("{page_url}#{}", section.id),
+            kind: "HowTo",
+            name: &section.heading.text,
+            step,
         }));
     }
-    script_json(json!({ "@context": "https://schema.org", "@graph": graph }))
+    script_json(&Graph {
+        context: SCHEMA_ORG,
+        graph,
+    })
 }
 
 /// BreadcrumbList from `(name, absolute url)` pairs, ending with the current page.
 pub fn breadcrumbs_json_ld(crumbs: &[(String, String)]) -> String {
-    let mut list = breadcrumb_list(crumbs);
-    if let Some(object) = list.as_object_mut() {
-        object.insert("@context".into(), json!("https://schema.org"));
-    }
-    script_json(list)
+    script_json(&breadcrumb_list(Some(SCHEMA_ORG), crumbs))
 }
 
-fn breadcrumb_list(crumbs: &[(String, String)]) -> Value {
-    let items: Vec<Value> = crumbs
-        .iter()
-        .enumerate()
-        .map(|(i, (name, url))| json!({ "@type": "ListItem", "position": i + 1, "name": name, "item": url }))
-        .collect();
-    json!({ "@type": "BreadcrumbList", "itemListElement": items })
+fn breadcrumb_list<'a>(
+    context: Option<&'static str>,
+    crumbs: &'a [(String, String)],
+) -> BreadcrumbList<'a> {
+    BreadcrumbList {
+        context,
+        kind: "BreadcrumbList",
+        items: crumbs
+            .iter()
+            .enumerate()
+            .map(|(i, (name, url))| ListItem {
+                kind: "ListItem",
+                item: url,
+                name,
+                position: i + 1,
+            })
+            .collect(),
+    }
 }
 
 /// JSON that is safe inside `<script>`: `<` is escaped so no `</script>` can end it early.
-fn script_json(value: Value) -> String {
-    value.to_string().replace('<', "\\u003c")
+fn script_json(value: &impl Serialize) -> String {
+    serde_json::to_string(value)
+        .unwrap_or_default()
+        .replace('<', "\\u003c")
+}
+
+// The schema.org vocabulary, typed: serialised straight from borrowed text, with no JSON tree
+// in between (this ran for every article page). Fields are in alphabetical order of their
+// JSON names, so the output is stable and reads like the earlier `serde_json::Value` output.
+
+const SCHEMA_ORG: &str = "https://schema.org";
+
+#[derive(Serialize)]
+struct Graph<'a> {
+    #[serde(rename = "@context")]
+    context: &'static str,
+    #[serde(rename = "@graph")]
+    graph: Vec<Node<'a>>,
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Node<'a> {
+    Breadcrumbs(BreadcrumbList<'a>),
+    Faq(FaqPage<'a>),
+    HowTo(HowTo<'a>),
+}
+
+#[derive(Serialize)]
+struct BreadcrumbList<'a> {
+    #[serde(rename = "@context", skip_serializing_if = "Option::is_none")]
+    context: Option<&'static str>,
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(rename = "itemListElement")]
+    items: Vec<ListItem<'a>>,
+}
+
+#[derive(Serialize)]
+struct ListItem<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    item: &'a str,
+    name: &'a str,
+    position: usize,
+}
+
+#[derive(Serialize)]
+struct FaqPage<'a> {
+    #[serde(rename = "@id")]
+    id: String,
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(rename = "mainEntity")]
+    main_entity: Vec<Question<'a>>,
+    name: &'a str,
+}
+
+#[derive(Serialize)]
+struct Question<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(rename = "acceptedAnswer")]
+    accepted_answer: Answer,
+    name: &'a str,
+}
+
+#[derive(Serialize)]
+struct Answer {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    text: String,
+}
+
+#[derive(Serialize)]
+struct HowTo<'a> {
+    #[serde(rename = "@id")]
+    id: String,
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    name: &'a str,
+    step: Vec<HowToStep<'a>>,
+}
+
+#[derive(Serialize)]
+struct HowToStep<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    position: usize,
+    text: &'a str,
+    url: String,
 }
 
 /// Turns breadcrumb views into `(name, absolute url)` pairs.

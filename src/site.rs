@@ -65,7 +65,7 @@ pub struct Category {
 pub struct ArticleEntry {
     pub id: Id,
     pub file: Arc<SourceFile>,
-    pub article: Article,
+    pub article: Arc<Article>,
 }
 
 impl Site {

@@ -10,6 +10,7 @@
 //! the output), ignores editor temp files and access events, and debounces bursts.
 
 use std::collections::{BTreeSet, HashMap};
+use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, mpsc};
 use std::time::{Duration, Instant};
@@ -81,8 +82,12 @@ impl Rebuild {
 struct Built {
     site: Site,
     tera: tera::Tera,
+    /// Its bundles are reused for the files an edit did not touch.
+    localizer: Localizer,
     templates_digest: u64,
     stamps: HashMap<PagePath, u64>,
+    /// See [`extras_digest`].
+    extras_digest: u64,
 }
 
 /// The in-memory state of a site being watched.
@@ -204,7 +209,7 @@ impl Session {
             Some(built) if built.templates_digest == templates_digest => built.tera.clone(),
             _ => render::load_templates(&site)?,
         };
-        let localizer = Localizer::new(&site);
+        let localizer = Localizer::reusing(&site, self.built.as_ref().map(|b| &b.localizer));
         let renderer = Renderer::new(&site, &localizer, &tera);
         let pages = renderer.pages();
         let mut digests = Digests::new(&site, &localizer);
@@ -212,6 +217,7 @@ impl Session {
             .iter()
             .map(|p| (p.clone(), digests.stamp(p)))
             .collect();
+        let extras_digest = extras_digest(&site, &localizer, &pages, templates_digest);
 
         let mut problems = Diagnostics::default();
         match self.built.as_ref().map(|b| &b.stamps) {
@@ -244,7 +250,9 @@ impl Session {
                 let memory = Memory::default();
                 let (stats, page_problems) = renderer.render_pages(&changed, &memory);
                 problems.extend(page_problems);
-                problems.extend(renderer.render_extras(&pages, &memory).1);
+                if self.built.as_ref().map(|b| b.extras_digest) != Some(extras_digest) {
+                    problems.extend(renderer.render_extras(&pages, &memory).1);
+                }
                 problems.extend(localizer.take_problems());
                 if problems.has_errors() {
                     return Err(problems);
@@ -273,11 +281,15 @@ impl Session {
             }
         }
         rebuild.diagnostics.extend(problems);
+        drop_elsewhere(renderer.into_shared_texts());
+        drop_elsewhere(self.built.take());
         self.built = Some(Built {
             site,
             tera,
+            localizer,
             templates_digest,
             stamps,
+            extras_digest,
         });
         Ok(())
     }
@@ -286,6 +298,32 @@ impl Session {
     pub fn site(&self) -> Option<&Site> {
         self.built.as_ref().map(|b| &b.site)
     }
+}
+
+/// Frees `value` on another thread. The previous build's model of a large site is tens of
+/// thousands of allocations; freeing them took a tenth of an edit's rebuild time, which the
+/// editor waits for and nobody needs.
+fn drop_elsewhere<T: Send + 'static>(value: T) {
+    let spawned = std::thread::Builder::new()
+        .name("helpsite-free".into())
+        .spawn(move || drop(value));
+    // If no thread can be started, the value is already gone with the closure.
+    drop(spawned);
+}
+
+/// A digest of everything the files that are not pages (sitemap, robots.txt, assets) are made
+/// from: the configuration (base URL, locales), the templates and assets, the pages, and which
+/// locales translate each article (the sitemap's alternates). An edit of a text changes none of
+/// these, and then they are neither rebuilt nor rewritten.
+fn extras_digest(site: &Site, localizer: &Localizer, pages: &[PagePath], templates: u64) -> u64 {
+    let mut hasher = std::hash::DefaultHasher::new();
+    (site.config_digest, templates, pages).hash(&mut hasher);
+    for locale in &site.locales {
+        for id in site.articles.keys() {
+            localizer.has_article(&locale.code, id).hash(&mut hasher);
+        }
+    }
+    hasher.finish()
 }
 
 /// Collects rendered files in memory, to be written once all of them rendered.

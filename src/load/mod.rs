@@ -34,7 +34,8 @@ pub struct SiteSources {
     pub root: PathBuf,
     pub config: Option<Parsed<SiteConfig>>,
     /// By id (the file name).
-    pub articles: BTreeMap<String, Parsed<Article>>,
+    /// Shared with the validated site, which would otherwise copy every article per rebuild.
+    pub articles: BTreeMap<String, Parsed<Arc<Article>>>,
     /// Ids of article files that exist but did not parse (already reported), so that their
     /// translations are not reported as unused on top.
     pub broken_articles: BTreeSet<String>,
@@ -280,7 +281,7 @@ impl SiteSources {
         self.store_article(id, read);
     }
 
-    fn store_article(&mut self, id: &str, (parsed, problems): Read<Parsed<Article>>) {
+    fn store_article(&mut self, id: &str, (parsed, problems): Read<Parsed<Arc<Article>>>) {
         self.articles.remove(id);
         self.broken_articles.remove(id);
         match parsed {
@@ -352,7 +353,7 @@ impl SiteSources {
 type Read<T> = (Option<Option<T>>, Diagnostics);
 
 /// Reads and parses one article's YAML. Touches nothing but the file, so many run at once.
-fn read_article(root: &Path, id: &str) -> Read<Parsed<Article>> {
+fn read_article(root: &Path, id: &str) -> Read<Parsed<Arc<Article>>> {
     let mut problems = Diagnostics::default();
     let mut reader = Reader::new(root, &mut problems);
     let paths: Vec<PathBuf> = ["yaml", "yml"]
@@ -377,6 +378,11 @@ fn read_article(root: &Path, id: &str) -> Read<Parsed<Article>> {
         reader
             .read(path)
             .and_then(|file| reader.parse_yaml::<Article>(file, id.to_string()))
+            .map(|parsed| Parsed {
+                id: parsed.id,
+                file: parsed.file,
+                value: Arc::new(parsed.value),
+            })
     });
     (parsed, problems)
 }

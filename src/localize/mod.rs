@@ -16,7 +16,7 @@ use unic_langid::LanguageIdentifier;
 
 use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use crate::model::{Date, Period, Scope};
-use crate::site::Site;
+use crate::site::{Locale, Site};
 use format::DateFormatter;
 
 type Bundle = FluentBundle<Arc<FluentResource>>;
@@ -93,9 +93,56 @@ fn new_bundle(
 
 struct LocaleBundles {
     lang: String,
-    site: Bundle,
-    articles: HashMap<String, Bundle>,
-    dates: Option<DateFormatter>,
+    /// What the bundles were made with: bundles are reused only for the same settings.
+    format: LanguageIdentifier,
+    pseudo: bool,
+    site: SharedBundle,
+    articles: HashMap<String, SharedBundle>,
+    dates: Option<Arc<DateFormatter>>,
+}
+
+/// A bundle with the resources it was built from, so that a rebuild can tell whether it may
+/// reuse it: resources are shared (`Arc`) with the loaded sources, and a file that did not
+/// change keeps its resource.
+#[derive(Clone)]
+struct SharedBundle {
+    resources: Vec<Arc<FluentResource>>,
+    bundle: Arc<Bundle>,
+    /// Whether it has a `title`: for an article, whether the locale translates it. Asked for
+    /// every page and locale, so answered once.
+    has_title: bool,
+}
+
+impl SharedBundle {
+    fn new(locale: &Locale, resources: Vec<&Arc<FluentResource>>) -> Self {
+        let bundle = new_bundle(&locale.format, resources.clone(), locale.pseudo);
+        SharedBundle {
+            has_title: bundle.has_message("title"),
+            bundle: Arc::new(bundle),
+            resources: resources.into_iter().map(Arc::clone).collect(),
+        }
+    }
+
+    /// This bundle when it was made from exactly `resources`, or a new one.
+    fn reuse_or_new(
+        previous: Option<&SharedBundle>,
+        locale: &Locale,
+        resources: Vec<&Arc<FluentResource>>,
+    ) -> Self {
+        match previous {
+            Some(previous)
+                if previous.resources.len() == resources.len()
+                    && previous
+                        .resources
+                        .iter()
+                        .zip(&resources)
+                        .all(|(old, new)| Arc::ptr_eq(old, new)) =>
+            {
+                previous.clone()
+            }
+            _ => SharedBundle::new(locale, resources),
+        }
+    }
 }
 
 /// All bundles of a site. Cheap to query from many threads.
@@ -107,13 +154,21 @@ pub struct Localizer {
 
 impl Localizer {
     pub fn new(site: &Site) -> Self {
+        Self::reusing(site, None)
+    }
+
+    /// Like [`Localizer::new`], reusing the bundles of `previous` whose files did not change:
+    /// watch mode rebuilds after an edit without rebuilding thousands of bundles.
+    pub fn reusing(site: &Site, previous: Option<&Localizer>) -> Self {
         let mut locales = HashMap::new();
         for locale in &site.locales {
-            let new_bundle = |resources: Vec<&Arc<FluentResource>>| {
-                new_bundle(&locale.format, resources, locale.pseudo)
-            };
+            let previous = previous
+                .and_then(|p| p.locales.get(&locale.code))
+                .filter(|p| p.format == locale.format && p.pseudo == locale.pseudo);
             let sources = site.translations.get(&locale.code);
-            let site_bundle = new_bundle(
+            let site_bundle = SharedBundle::reuse_or_new(
+                previous.map(|p| &p.site),
+                locale,
                 sources
                     .into_iter()
                     .flat_map(|s| [&s.site, &s.ui])
@@ -125,17 +180,30 @@ impl Localizer {
                 .map(|s| {
                     s.articles
                         .iter()
-                        .map(|(id, file)| (id.clone(), new_bundle(vec![&file.resource])))
+                        .map(|(id, file)| {
+                            let bundle = SharedBundle::reuse_or_new(
+                                previous.and_then(|p| p.articles.get(id)),
+                                locale,
+                                vec![&file.resource],
+                            );
+                            (id.clone(), bundle)
+                        })
                         .collect()
                 })
                 .unwrap_or_default();
+            let dates = match previous {
+                Some(previous) => previous.dates.clone(),
+                None => DateFormatter::new(&locale.format).map(Arc::new),
+            };
             locales.insert(
                 locale.code.clone(),
                 LocaleBundles {
                     lang: locale.lang.clone(),
+                    format: locale.format.clone(),
+                    pseudo: locale.pseudo,
                     site: site_bundle,
                     articles,
-                    dates: DateFormatter::new(&locale.format),
+                    dates,
                 },
             );
         }
@@ -173,8 +241,8 @@ impl Localizer {
         for code in chain {
             let bundles = self.locales.get(code)?;
             let bundle = match scope {
-                Scope::Site => &bundles.site,
-                Scope::Article(article) => match bundles.articles.get(article) {
+                Scope::Site => &bundles.site.bundle,
+                Scope::Article(article) => match bundles.articles.get(article).map(|b| &b.bundle) {
                     Some(bundle) => bundle,
                     None => continue,
                 },
@@ -231,7 +299,7 @@ impl Localizer {
         self.locales
             .get(locale)
             .and_then(|l| l.articles.get(article))
-            .is_some_and(|bundle| bundle.has_message("title"))
+            .is_some_and(|shared| shared.has_title)
     }
 
     /// The locale the article's title comes from: itself, or the first fallback that has it.

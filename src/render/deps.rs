@@ -12,8 +12,10 @@ use crate::localize::Localizer;
 use crate::site::Site;
 
 /// One thing pages are made from.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Input {
+/// Borrowed from the site and the page: a large site has tens of thousands of page inputs,
+/// and a rebuild computes them all, so they must not allocate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Input<'a> {
     /// `content/site.yaml`: locales, base URL, categories, contact options.
     Config,
     /// Every template and asset.
@@ -23,22 +25,22 @@ pub enum Input {
     /// The featured articles, in order.
     Featured,
     /// The articles of a category, in order.
-    Category(String),
+    Category(&'a str),
     /// An article's YAML.
-    Article(String),
+    Article(&'a str),
     /// A locale's `site.ftl` and `ui.ftl`.
-    SiteText(String),
+    SiteText(&'a str),
     /// A locale's `.ftl` of an article.
-    ArticleText(String, String),
+    ArticleText(&'a str, &'a str),
     /// Whether a locale has its own translation of an article (hreflang, fallback notices).
-    Translated(String, String),
+    Translated(&'a str, &'a str),
 }
 
 /// Computes and caches input digests for one loaded site.
 pub struct Digests<'a> {
     site: &'a Site,
     localizer: &'a Localizer,
-    cache: HashMap<Input, u64>,
+    cache: HashMap<Input<'a>, u64>,
 }
 
 impl<'a> Digests<'a> {
@@ -51,25 +53,25 @@ impl<'a> Digests<'a> {
     }
 
     /// The stamp of a page: changes whenever anything the page is made from changes.
-    pub fn stamp(&mut self, page: &PagePath) -> u64 {
+    pub fn stamp(&mut self, page: &'a PagePath) -> u64 {
         let mut hasher = std::hash::DefaultHasher::new();
         page.hash(&mut hasher);
         for input in inputs(self.site, page) {
-            self.digest(&input).hash(&mut hasher);
+            self.digest(input).hash(&mut hasher);
         }
         hasher.finish()
     }
 
-    fn digest(&mut self, input: &Input) -> u64 {
-        if let Some(digest) = self.cache.get(input) {
+    fn digest(&mut self, input: Input<'a>) -> u64 {
+        if let Some(digest) = self.cache.get(&input) {
             return *digest;
         }
         let digest = self.compute(input);
-        self.cache.insert(input.clone(), digest);
+        self.cache.insert(input, digest);
         digest
     }
 
-    fn compute(&self, input: &Input) -> u64 {
+    fn compute(&self, input: Input<'_>) -> u64 {
         let site = self.site;
         let mut hasher = std::hash::DefaultHasher::new();
         match input {
@@ -128,27 +130,22 @@ impl<'a> Digests<'a> {
 
 /// Everything `page` is made from. Conservative: a page that might use a fallback locale's
 /// text depends on that locale's file too.
-pub fn inputs(site: &Site, page: &PagePath) -> Vec<Input> {
+pub fn inputs<'a>(site: &'a Site, page: &'a PagePath) -> Vec<Input<'a>> {
     let mut inputs = vec![Input::Config, Input::Templates];
     let Some(locale) = page.locale() else {
         // The root pages: the language chooser shows every locale's name and greeting.
-        inputs.extend(site.locales.iter().map(|l| Input::SiteText(l.code.clone())));
+        inputs.extend(site.locales.iter().map(|l| Input::SiteText(&l.code)));
         return inputs;
     };
     let chain = site.lookup_chain(locale);
-    inputs.extend(chain.iter().map(|code| Input::SiteText(code.to_string())));
-    let article_text = |id: &str| -> Vec<Input> {
-        chain
-            .iter()
-            .map(|code| Input::ArticleText(code.to_string(), id.to_string()))
-            .collect()
-    };
+    inputs.extend(chain.iter().map(|code| Input::SiteText(code)));
+    let article_text = |id: &'a str| chain.iter().map(move |code| Input::ArticleText(code, id));
     match page {
         PagePath::Home { .. } => {
             inputs.push(Input::Routes);
             inputs.push(Input::Featured);
             for category in &site.categories {
-                inputs.push(Input::Category(category.id.to_string()));
+                inputs.push(Input::Category(category.id.as_str()));
                 for id in &category.articles {
                     if site.articles.get(id).is_some_and(|a| a.article.featured) {
                         inputs.extend(article_text(id));
@@ -158,7 +155,7 @@ pub fn inputs(site: &Site, page: &PagePath) -> Vec<Input> {
         }
         PagePath::Category { category, .. } => {
             inputs.push(Input::Routes);
-            inputs.push(Input::Category(category.clone()));
+            inputs.push(Input::Category(category));
             if let Some(category) = site.categories.iter().find(|c| c.id.as_str() == category) {
                 for id in &category.articles {
                     inputs.extend(article_text(id));
@@ -167,12 +164,12 @@ pub fn inputs(site: &Site, page: &PagePath) -> Vec<Input> {
         }
         PagePath::Article { article, .. } => {
             inputs.push(Input::Routes);
-            inputs.push(Input::Article(article.clone()));
+            inputs.push(Input::Article(article));
             inputs.extend(article_text(article));
             inputs.extend(
                 site.locales
                     .iter()
-                    .map(|l| Input::Translated(l.code.clone(), article.clone())),
+                    .map(|l| Input::Translated(&l.code, article)),
             );
             if let Some(entry) = site.articles.get(article) {
                 for related in &entry.article.related {
@@ -183,7 +180,7 @@ pub fn inputs(site: &Site, page: &PagePath) -> Vec<Input> {
         PagePath::Search { .. } => {
             inputs.push(Input::Routes);
             for category in &site.categories {
-                inputs.push(Input::Category(category.id.to_string()));
+                inputs.push(Input::Category(category.id.as_str()));
                 for id in &category.articles {
                     inputs.extend(article_text(id));
                 }

@@ -6,7 +6,7 @@
 pub mod deps;
 mod markdown;
 mod seo;
-mod shared;
+pub mod shared;
 pub mod urls;
 pub mod views;
 
@@ -95,6 +95,11 @@ impl<'a> Renderer<'a> {
             tera,
             shared: shared::SharedTexts::default(),
         }
+    }
+
+    /// The texts shared between pages, for a caller that wants to free them elsewhere.
+    pub fn into_shared_texts(self) -> shared::SharedTexts {
+        self.shared
     }
 
     fn views<'v>(&'v self, locale: &'v str, page: &'v PagePath) -> ViewBuilder<'v> {

@@ -322,7 +322,7 @@ fn check_unique<'a>(
 
 fn check_articles<'a>(
     config: &Parsed<SiteConfig>,
-    parsed: impl Iterator<Item = &'a Parsed<crate::model::Article>>,
+    parsed: impl Iterator<Item = &'a Parsed<Arc<crate::model::Article>>>,
     broken: &BTreeSet<String>,
     diagnostics: &mut Diagnostics,
 ) -> BTreeMap<String, ArticleEntry> {
@@ -368,17 +368,13 @@ fn check_articles<'a>(
                 "add it to `categories` in content/site.yaml",
             ));
         }
+        let all_anchors: Vec<&Id> = article.anchors().collect();
         let mut anchors: BTreeSet<&str> = BTreeSet::new();
-        let mut search_from = 0;
-        for anchor in article.anchors() {
-            let span = file.find_token(anchor.as_str(), search_from);
-            if let Some(span) = &span {
-                search_from = span.end;
-            }
+        for (index, anchor) in all_anchors.iter().enumerate() {
             if !anchors.insert(anchor.as_str()) {
                 diagnostics.push(
                     Diagnostic::new(Code::DuplicateId, format!("id `{anchor}` is used twice in this article"))
-                        .at(&file, span.unwrap_or(0..0))
+                        .at(&file, anchor_span(&file, &all_anchors[..=index]).unwrap_or(0..0))
                         .help("section and item ids are the article's anchors and must be unique within it"),
                 );
             }
@@ -432,6 +428,21 @@ fn check_articles<'a>(
         }
     }
     articles
+}
+
+/// Where the last of `anchors` is in the article's file: each one is looked for after the one
+/// before, so a repeated id points at its second use. Only needed for an error, so only then
+/// searched for.
+fn anchor_span(file: &SourceFile, anchors: &[&Id]) -> Option<std::ops::Range<usize>> {
+    let mut search_from = 0;
+    let mut span = None;
+    for anchor in anchors {
+        span = file.find_token(anchor.as_str(), search_from);
+        if let Some(found) = &span {
+            search_from = found.end;
+        }
+    }
+    span
 }
 
 /// "unknown category `paymnets`" with a did-you-mean, pointed at the value in the file.

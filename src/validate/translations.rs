@@ -51,7 +51,9 @@ struct Expectation<'a> {
     /// Path of the file, even when it does not exist.
     path: String,
     file: Option<&'a FluentFile>,
-    keys: Vec<MessageKey>,
+    keys: Arc<Vec<MessageKey>>,
+    /// A digest of what `keys` were made from (the keys are a function of it).
+    keys_digest: u64,
     /// Variables each key may use, beyond its period's.
     extra_variables: &'a (dyn Fn(&str) -> &'static [&'static str] + Sync),
     /// The YAML file that asks for these messages (for errors in the source locale).
@@ -63,6 +65,10 @@ struct Expectation<'a> {
 #[derive(Default)]
 pub struct TranslationCache {
     files: HashMap<u64, (Vec<crate::diagnostics::Diagnostic>, LocaleStatus)>,
+    /// Parsed lock files, by the file's digest: a lock holds a line per message of the locale.
+    locks: HashMap<u64, Arc<(TranslationLock, Diagnostics)>>,
+    /// The messages each article needs, by the digest of its YAML.
+    messages: HashMap<u64, Arc<Vec<MessageKey>>>,
 }
 
 impl LocaleStatus {
@@ -107,16 +113,9 @@ fn expectation_digest(site: &Site, expectation: &Expectation<'_>, lock: u64, anc
         anchors,
         site.config_digest,
         &site.broken_articles,
+        expectation.keys_digest,
     )
         .hash(&mut hasher);
-    for key in &expectation.keys {
-        (
-            &key.id,
-            key.attribute,
-            key.period.map(|p| (p.unit.variable(), p.amount)),
-        )
-            .hash(&mut hasher);
-    }
     hasher.finish()
 }
 
@@ -143,6 +142,30 @@ pub(super) fn check(
         .translations
         .get(&site.default_locale)
         .unwrap_or(&empty);
+    let ui_keys: Arc<Vec<MessageKey>> = Arc::new(
+        UI_MESSAGES
+            .iter()
+            .map(|id| MessageKey {
+                id: id.to_string(),
+                attribute: None,
+                period: None,
+            })
+            .collect(),
+    );
+    let site_keys = Arc::new(config.value.messages());
+    // What each article needs is the same in every locale, and unchanged unless its YAML is.
+    let article_keys: BTreeMap<&str, Arc<Vec<MessageKey>>> = site
+        .articles
+        .iter()
+        .map(|(id, entry)| {
+            let keys = match cache.messages.get(&entry.file.digest) {
+                Some(keys) => Arc::clone(keys),
+                None => Arc::new(entry.article.messages()),
+            };
+            fresh.messages.insert(entry.file.digest, Arc::clone(&keys));
+            (id.as_str(), keys)
+        })
+        .collect();
     let mut statuses = BTreeMap::new();
     for locale in &site.locales {
         let code = locale.code.as_str();
@@ -151,21 +174,18 @@ pub(super) fn check(
         };
         let lock = match &sources.lock {
             Some(file) => {
-                let (lock, problems) = TranslationLock::parse(file);
-                diagnostics.extend(problems);
-                lock
+                let parsed = match cache.locks.get(&file.digest) {
+                    Some(parsed) => Arc::clone(parsed),
+                    None => Arc::new(TranslationLock::parse(file)),
+                };
+                fresh.locks.insert(file.digest, Arc::clone(&parsed));
+                diagnostics.extend(parsed.1.clone());
+                parsed
             }
-            None => TranslationLock::default(),
+            None => Arc::default(),
         };
+        let lock = &lock.0;
         let mut status = LocaleStatus::default();
-        let ui_keys: Vec<MessageKey> = UI_MESSAGES
-            .iter()
-            .map(|id| MessageKey {
-                id: id.to_string(),
-                attribute: None,
-                period: None,
-            })
-            .collect();
         let mut expectations = vec![
             Expectation {
                 locale: code,
@@ -173,7 +193,8 @@ pub(super) fn check(
                 source: source.site.as_ref(),
                 path: format!("locales/{code}/site.ftl"),
                 file: sources.site.as_ref(),
-                keys: config.value.messages(),
+                keys: Arc::clone(&site_keys),
+                keys_digest: 0, // from the configuration, whose digest is in every digest
                 extra_variables: &no_variables,
                 required_by: Some(&config.file),
             },
@@ -183,7 +204,8 @@ pub(super) fn check(
                 source: source.ui.as_ref(),
                 path: format!("locales/{code}/ui.ftl"),
                 file: sources.ui.as_ref(),
-                keys: ui_keys,
+                keys: Arc::clone(&ui_keys),
+                keys_digest: 0, // fixed
                 extra_variables: &ui_variables,
                 required_by: None,
             },
@@ -195,7 +217,11 @@ pub(super) fn check(
                 source: source.articles.get(id),
                 path: format!("locales/{code}/articles/{id}.ftl"),
                 file: sources.articles.get(id),
-                keys: entry.article.messages(),
+                keys: article_keys
+                    .get(id.as_str())
+                    .map(Arc::clone)
+                    .unwrap_or_default(),
+                keys_digest: entry.file.digest,
                 extra_variables: &no_variables,
                 required_by: Some(&entry.file),
             });
@@ -215,7 +241,7 @@ pub(super) fn check(
                 cached.unwrap_or_else(|| {
                     let mut found = Diagnostics::default();
                     let mut file_status = LocaleStatus::default();
-                    check_file(site, expectation, &lock, &mut file_status, &mut found);
+                    check_file(site, expectation, lock, &mut file_status, &mut found);
                     (found.iter().cloned().collect(), file_status)
                 })
             })
@@ -297,7 +323,7 @@ fn check_file(
     }
 
     let mut required: HashSet<&str> = HashSet::new();
-    for key in &expectation.keys {
+    for key in expectation.keys.iter() {
         required.insert(&key.id);
         let pattern = index
             .messages
@@ -374,7 +400,7 @@ fn check_file(
 
     if let Some(source_index) = &source_index {
         let mut seen = HashSet::new();
-        for key in &expectation.keys {
+        for key in expectation.keys.iter() {
             if seen.insert(key.id.as_str()) {
                 check_freshness(
                     expectation,

@@ -42,7 +42,7 @@ pub struct BuildOptions {
     pub strict: bool,
     /// Also build the pseudo-locale `en-XA`.
     pub pseudo: bool,
-    /// Build the search index (Pagefind) into `pagefind/`.
+    /// Build the search index (Pagefind): one bundle per locale, in `pagefind/<locale>/`.
     pub search: bool,
 }
 
@@ -144,7 +144,8 @@ fn run(
         return outcome.sorted(); // dropping the staging folder removes it
     }
     if search {
-        match search::build_index(staging.path()) {
+        let locales: Vec<String> = site.locales.iter().map(|l| l.code.clone()).collect();
+        match search::build_index(staging.path(), &locales) {
             Ok(index) => outcome.search = Some(index),
             Err(diagnostic) => {
                 outcome.diagnostics.push(*diagnostic);

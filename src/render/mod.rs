@@ -390,6 +390,8 @@ impl Renderer<'_> {
         context.insert("categories", &categories);
         context.insert("search_messages", &messages.to_string());
         context.insert("search_script", &builder.linker.file("assets/search.js"));
+        let bundle = crate::search::bundle_dir(locale);
+        context.insert("search_bundle", &builder.linker.file(&bundle));
     }
 
     fn category(&self, locale: &str, category_id: &str, page: &PagePath, context: &mut Context) {

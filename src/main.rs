@@ -70,7 +70,8 @@ enum Command {
         #[arg(long)]
         no_search: bool,
         /// Build only this locale's pages and search index (repeatable, or comma-separated):
-        /// one shard of a sharded build. The site-wide files come from `--only-shared`.
+        /// one shard of a sharded build, into an output folder of its own (a build replaces its
+        /// output folder whole). The site-wide files come from `--only-shared`.
         #[arg(
             long,
             value_name = "LOCALE",

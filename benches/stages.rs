@@ -97,6 +97,7 @@ fn stages(c: &mut Criterion, root: &Path, out: &Path) {
         pseudo: false,
         // The pipeline's stages only; the search index has a cost of its own.
         search: false,
+        part: helpsite::Part::All,
     };
     let outcome = helpsite::build(&options);
     assert!(!outcome.failed(), "{}", outcome.diagnostics.render(false));

@@ -42,8 +42,53 @@ pub struct BuildOptions {
     pub strict: bool,
     /// Also build the pseudo-locale `en-XA`.
     pub pseudo: bool,
-    /// Build the search index (Pagefind) into `pagefind/`.
+    /// Build the search index (Pagefind): one bundle per locale, in `pagefind/<locale>/`.
     pub search: bool,
+    /// Which part of the site to write: all of it, or one shard of a sharded build.
+    pub part: Part,
+}
+
+/// The part of the site a build writes. The parts are disjoint, and together they are exactly
+/// what a whole build writes, byte for byte: shards built on different machines merge by
+/// copying their output folders into one (see the README, "Sharded builds").
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Part {
+    /// The whole site.
+    #[default]
+    All,
+    /// Only the pages of these locales (`<locale>/`) and their search bundles
+    /// (`pagefind/<locale>/`): `build --locale L`.
+    Locales(Vec<String>),
+    /// Only the site-wide files: the root `index.html` and `404.html`, `sitemap.xml`,
+    /// `robots.txt` and `assets/`: `build --only-shared`.
+    Shared,
+}
+
+impl Part {
+    /// Whether the part holds `page`.
+    fn has(&self, page: &render::urls::PagePath) -> bool {
+        match (self, page.locale()) {
+            (Part::All, _) => true,
+            (Part::Locales(locales), Some(locale)) => locales.iter().any(|l| l == locale),
+            (Part::Shared, None) => true,
+            _ => false,
+        }
+    }
+
+    /// Whether the part holds the site-wide files that are not pages.
+    fn has_extras(&self) -> bool {
+        matches!(self, Part::All | Part::Shared)
+    }
+
+    /// The locales whose search bundles the part holds.
+    fn search_locales(&self, site: &site::Site) -> Vec<String> {
+        let all = site.locales.iter().map(|l| l.code.clone());
+        match self {
+            Part::All => all.collect(),
+            Part::Locales(chosen) => all.filter(|code| chosen.contains(code)).collect(),
+            Part::Shared => Vec::new(),
+        }
+    }
 }
 
 /// What a build or check found and made.
@@ -59,6 +104,9 @@ pub struct Outcome {
     pub translation_status: BTreeMap<String, validate::LocaleStatus>,
     /// Set when a search index was built.
     pub search: Option<search::IndexStats>,
+    /// Set when the command line asked for something the site does not have (an unknown
+    /// `--locale`): a usage error, exit code 2, and nothing was built.
+    pub usage: Option<String>,
 }
 
 impl Outcome {
@@ -68,8 +116,11 @@ impl Outcome {
     }
 
     /// The documented exit code: 0 clean, 1 errors (or warnings under `--strict`), 2 when the
-    /// configuration is missing or unusable.
+    /// configuration is missing or unusable, or the command line names what the site lacks.
     pub fn exit_code(&self) -> u8 {
+        if self.usage.is_some() {
+            return 2;
+        }
         match (self.configured, self.failed()) {
             (false, _) => 2,
             (true, true) => 1,
@@ -86,7 +137,7 @@ pub fn build(options: &BuildOptions) -> Outcome {
         &options.root,
         options.strict,
         options.pseudo,
-        Some((&options.out, options.search)),
+        Some((&options.out, options.search, &options.part)),
     )
 }
 
@@ -99,7 +150,7 @@ fn run(
     root: &std::path::Path,
     strict: bool,
     pseudo: bool,
-    out: Option<(&std::path::Path, bool)>,
+    out: Option<(&std::path::Path, bool, &Part)>,
 ) -> Outcome {
     let mut outcome = Outcome {
         diagnostics: Diagnostics::default(),
@@ -108,6 +159,7 @@ fn run(
         configured: false,
         translation_status: BTreeMap::new(),
         search: None,
+        usage: None,
     };
     let mut sources = load::SiteSources::load(root);
     sources.pseudo = pseudo;
@@ -119,13 +171,22 @@ fn run(
         outcome.translation_status = site.translation_status.clone();
         count_syntax_errors(&mut outcome);
     }
+    if let (Some(site), Some((_, _, Part::Locales(chosen)))) = (&site, out) {
+        // Before any content problem: a shard that names a locale the site does not have
+        // would otherwise quietly build nothing.
+        if let Some(usage) = unknown_locale(site, pseudo, chosen) {
+            outcome.usage = Some(usage);
+            outcome.diagnostics = Diagnostics::default();
+            return outcome;
+        }
+    }
     let site = match site {
         Some(site) if out.is_none() || !outcome.failed() => site,
         _ => return outcome.sorted(),
     };
     let localizer = Localizer::new(&site);
 
-    let Some((out, search)) = out else {
+    let Some((out, search, part)) = out else {
         let (stats, diagnostics) = render::render(&site, &localizer, &Discard);
         outcome.diagnostics.extend(diagnostics);
         outcome.stats = Some(stats);
@@ -138,13 +199,20 @@ fn run(
             return outcome.sorted();
         }
     };
-    let (stats, diagnostics) = render::render(&site, &localizer, &staging);
+    let (stats, diagnostics) = render::render_part(
+        &site,
+        &localizer,
+        &staging,
+        |page| part.has(page),
+        part.has_extras(),
+    );
     outcome.diagnostics.extend(diagnostics);
     if outcome.failed() {
         return outcome.sorted(); // dropping the staging folder removes it
     }
-    if search {
-        match search::build_index(staging.path()) {
+    let search_locales = part.search_locales(&site);
+    if search && !search_locales.is_empty() {
+        match search::build_index(staging.path(), &search_locales) {
             Ok(index) => outcome.search = Some(index),
             Err(diagnostic) => {
                 outcome.diagnostics.push(*diagnostic);
@@ -164,6 +232,31 @@ impl Outcome {
         self.diagnostics = self.diagnostics.sorted();
         self
     }
+}
+
+/// The usage error for a `--locale` the site does not have, with a "did you mean" and the list
+/// of the site's locales.
+fn unknown_locale(site: &site::Site, pseudo: bool, chosen: &[String]) -> Option<String> {
+    let codes: Vec<&str> = site.locales.iter().map(|l| l.code.as_str()).collect();
+    let unknown = chosen.iter().find(|c| !codes.contains(&c.as_str()))?;
+    let mut message = format!(
+        "unknown locale `{unknown}` for --locale; this site's locales are: {}",
+        codes.join(", ")
+    );
+    if unknown == site::PSEUDO_LOCALE && !pseudo {
+        message.push_str(&format!(
+            "\n  help: `{unknown}` is the pseudo-locale: add --pseudo (to every shard and to the \
+             --only-shared step, so they agree on the site's locales)"
+        ));
+    } else if let Some(close) = codes
+        .iter()
+        .find(|c| c.eq_ignore_ascii_case(unknown))
+        .copied()
+        .or_else(|| diagnostics::did_you_mean(unknown, codes.iter().copied()))
+    {
+        message.push_str(&format!("\n  help: did you mean `{close}`?"));
+    }
+    Some(message)
 }
 
 /// Fluent syntax errors are found while loading; the status table counts them per locale.

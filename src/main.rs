@@ -6,8 +6,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use clap::{Parser, Subcommand};
-use helpsite::{BuildOptions, Outcome};
+use clap::{CommandFactory, Parser, Subcommand};
+use helpsite::{BuildOptions, Outcome, Part};
 
 /// See Cargo.toml: many threads allocate small strings all the time while rendering.
 #[global_allocator]
@@ -73,6 +73,20 @@ enum Command {
         /// Skip the search index (faster; the search page then only lists the articles).
         #[arg(long)]
         no_search: bool,
+        /// Build only this locale's pages and search index (repeatable, or comma-separated):
+        /// one shard of a sharded build, into an output folder of its own (a build replaces its
+        /// output folder whole). The site-wide files come from `--only-shared`.
+        #[arg(
+            long,
+            value_name = "LOCALE",
+            value_delimiter = ',',
+            conflicts_with = "watch"
+        )]
+        locale: Vec<String>,
+        /// Build only the site-wide files (root index.html and 404.html, sitemap.xml,
+        /// robots.txt, assets/), no locale's pages: the last shard of a sharded build.
+        #[arg(long, conflicts_with_all = ["locale", "watch"])]
+        only_shared: bool,
     },
     /// Build, serve the site locally, and rebuild and reload the browser on every edit.
     Serve {
@@ -197,16 +211,27 @@ fn main() -> ExitCode {
             strict,
             pseudo,
             no_search,
+            locale,
+            only_shared,
             ..
         } => {
             let out = out.unwrap_or_else(|| root.join("public"));
+            let part = match (only_shared, locale) {
+                (true, _) => Part::Shared,
+                (false, locales) if locales.is_empty() => Part::All,
+                (false, locales) => Part::Locales(locales),
+            };
             let outcome = helpsite::build(&BuildOptions {
                 root,
                 out: out.clone(),
                 strict,
                 pseudo,
                 search: !no_search,
+                part,
             });
+            if let Some(usage) = &outcome.usage {
+                usage_error(usage);
+            }
             report(
                 &outcome,
                 "build failed; the previous output was left as it was",
@@ -318,6 +343,18 @@ fn main() -> ExitCode {
             }
         }
     }
+}
+
+/// Exits with clap's usage error (code 2) for `build`.
+fn usage_error(message: &str) -> ! {
+    let mut cli = Cli::command();
+    cli.build();
+    let build = cli
+        .find_subcommand_mut("build")
+        .expect("the build subcommand");
+    build
+        .error(clap::error::ErrorKind::InvalidValue, message)
+        .exit()
 }
 
 fn scaffold_failed(error: &helpsite::scaffold::ScaffoldError) -> ExitCode {

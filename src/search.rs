@@ -3,14 +3,39 @@
 //! Pagefind reads each page's `<html lang>` and builds one index per language, with Chinese
 //! segmented into words ("extended" feature). Only the article body is indexed (the templates
 //! mark it `data-pagefind-body`), with titles and cause headings weighted up. The search page
-//! loads `pagefind/pagefind.js` from the site itself: no third-party request, works offline.
+//! loads `pagefind/<locale>/pagefind.js` from the site itself: no third-party request, works
+//! offline.
+//!
+//! Each locale has a bundle of its own, built from that locale's pages only: a build of some
+//! locales (`build --locale`, one shard of a CI matrix) writes exactly the bundles a full build
+//! writes for them, byte for byte, and never a file that another locale's build also writes.
+//! (One bundle for the whole site would have one `pagefind-entry.json` listing every language,
+//! which no shard could write.) Pagefind's ready-made search interfaces (`pagefind-ui.js` and
+//! friends) are not written: the search page uses Pagefind's API only.
 
 use std::path::Path;
 
 use crate::diagnostics::{Code, Diagnostic};
 
-/// The folder, under the output, that holds the index and Pagefind's script.
+/// The folder, under the output, that holds one bundle (index and Pagefind's script) per locale.
 pub const BUNDLE_DIR: &str = "pagefind";
+
+/// The folder of `locale`'s bundle, relative to the output: `pagefind/<locale>/`.
+pub fn bundle_dir(locale: &str) -> String {
+    format!("{BUNDLE_DIR}/{locale}/")
+}
+
+/// Files of Pagefind's own search interfaces, which the site does not use.
+fn unused(filename: &str) -> bool {
+    [
+        "pagefind-ui.",
+        "pagefind-component-ui.",
+        "pagefind-modular-ui.",
+        "pagefind-highlight.",
+    ]
+    .iter()
+    .any(|prefix| filename.starts_with(prefix))
+}
 
 /// What indexing produced.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -20,14 +45,15 @@ pub struct IndexStats {
     pub bytes: u64,
 }
 
-/// Indexes every page under `site_dir` and writes the bundle into `site_dir/pagefind/`.
-pub fn build_index(site_dir: &Path) -> Result<IndexStats, Box<Diagnostic>> {
-    build_index_into(site_dir, &site_dir.join(BUNDLE_DIR))
+/// Indexes the pages of each of `locales` (the folders `site_dir/<locale>/`) and writes each
+/// locale's bundle into `site_dir/pagefind/<locale>/`.
+pub fn build_index(site_dir: &Path, locales: &[String]) -> Result<IndexStats, Box<Diagnostic>> {
+    build_index_into(site_dir, &site_dir.join(BUNDLE_DIR), locales)
 }
 
 /// Rebuilds the index of a site that is being served: the new bundle is written beside the
 /// old one and swapped in, so a search never reads a half-written index.
-pub fn rebuild_index(site_dir: &Path) -> Result<IndexStats, Box<Diagnostic>> {
+pub fn rebuild_index(site_dir: &Path, locales: &[String]) -> Result<IndexStats, Box<Diagnostic>> {
     // Two rebuilds may overlap (one in the background, one for a removed page): each gets
     // its own temporary names.
     static RUN: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
@@ -35,7 +61,7 @@ pub fn rebuild_index(site_dir: &Path) -> Result<IndexStats, Box<Diagnostic>> {
     let fresh = site_dir.join(format!(".{BUNDLE_DIR}.new-{}-{run}", std::process::id()));
     let old = site_dir.join(format!(".{BUNDLE_DIR}.old-{}-{run}", std::process::id()));
     let _ = std::fs::remove_dir_all(&fresh);
-    let stats = build_index_into(site_dir, &fresh)?;
+    let stats = build_index_into(site_dir, &fresh, locales)?;
     let live = site_dir.join(BUNDLE_DIR);
     let swap = || -> std::io::Result<()> {
         if live.exists() {
@@ -49,7 +75,30 @@ pub fn rebuild_index(site_dir: &Path) -> Result<IndexStats, Box<Diagnostic>> {
     Ok(stats)
 }
 
-fn build_index_into(site_dir: &Path, bundle: &Path) -> Result<IndexStats, Box<Diagnostic>> {
+fn build_index_into(
+    site_dir: &Path,
+    bundles: &Path,
+    locales: &[String],
+) -> Result<IndexStats, Box<Diagnostic>> {
+    // One locale after another: Pagefind parallelises its own work (on rayon's pool, which a
+    // parallel loop here would block).
+    let mut stats = IndexStats::default();
+    for locale in locales {
+        let one = index_locale(site_dir, locale, &bundles.join(locale))?;
+        stats.pages += one.pages;
+        stats.files += one.files;
+        stats.bytes += one.bytes;
+    }
+    Ok(stats)
+}
+
+/// One locale's bundle: the pages under `site_dir/<locale>/`, indexed with their site-relative
+/// URLs (`/<locale>/...`).
+fn index_locale(
+    site_dir: &Path,
+    locale: &str,
+    bundle: &Path,
+) -> Result<IndexStats, Box<Diagnostic>> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -63,7 +112,7 @@ fn build_index_into(site_dir: &Path, bundle: &Path) -> Result<IndexStats, Box<Di
         let pages = index
             .add_directory(
                 site_dir.to_string_lossy().into_owned(),
-                Some("**/*.html".into()),
+                Some(format!("{locale}/**/*.html")),
             )
             .await
             .map_err(|e| failure(&e.to_string()))?;
@@ -78,7 +127,10 @@ fn build_index_into(site_dir: &Path, bundle: &Path) -> Result<IndexStats, Box<Di
         pages,
         ..IndexStats::default()
     };
-    for file in files {
+    for file in files
+        .into_iter()
+        .filter(|f| !unused(&f.filename.to_string_lossy()))
+    {
         let path = bundle.join(&file.filename);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).map_err(|e| failure(&e.to_string()))?;

@@ -111,14 +111,15 @@ struct Indexer {
 
 #[derive(Default)]
 struct IndexerState {
-    pending: Option<PathBuf>,
+    /// The output folder and the locales whose bundles to rebuild.
+    pending: Option<(PathBuf, Vec<String>)>,
 }
 
 impl Indexer {
-    fn request(&mut self, out: &Path) {
+    fn request(&mut self, out: &Path, locales: Vec<String>) {
         let (lock, wake) = &*self.state;
         if let Ok(mut state) = lock.lock() {
-            state.pending = Some(out.to_path_buf());
+            state.pending = Some((out.to_path_buf(), locales));
             wake.notify_one();
         }
         if !self.started {
@@ -127,7 +128,7 @@ impl Indexer {
             std::thread::spawn(move || {
                 let (lock, wake) = &*shared;
                 loop {
-                    let out = {
+                    let (out, locales) = {
                         let Ok(mut state) = lock.lock() else { return };
                         loop {
                             if let Some(out) = state.pending.take() {
@@ -139,13 +140,17 @@ impl Indexer {
                             };
                         }
                     };
-                    if let Err(problem) = crate::search::rebuild_index(&out) {
+                    if let Err(problem) = crate::search::rebuild_index(&out, &locales) {
                         eprintln!("{problem}");
                     }
                 }
             });
         }
     }
+}
+
+fn locale_codes(site: &Site) -> Vec<String> {
+    site.locales.iter().map(|l| l.code.clone()).collect()
 }
 
 impl Session {
@@ -232,7 +237,8 @@ impl Session {
                     return Err(problems);
                 }
                 if self.search {
-                    crate::search::build_index(staging.path()).map_err(|d| one(*d))?;
+                    crate::search::build_index(staging.path(), &locale_codes(&site))
+                        .map_err(|d| one(*d))?;
                 }
                 staging
                     .commit()
@@ -273,9 +279,10 @@ impl Session {
                     // the index is rebuilt before the browser is told; otherwise it catches up
                     // in the background, keeping edits instant.
                     if rebuild.removed > 0 {
-                        crate::search::rebuild_index(&self.out).map_err(|d| one(*d))?;
+                        crate::search::rebuild_index(&self.out, &locale_codes(&site))
+                            .map_err(|d| one(*d))?;
                     } else {
-                        self.indexer.request(&self.out);
+                        self.indexer.request(&self.out, locale_codes(&site));
                     }
                 }
             }

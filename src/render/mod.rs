@@ -57,16 +57,33 @@ pub fn load_templates(site: &Site) -> Result<Tera, Diagnostics> {
 
 /// Renders the whole site into `sink`.
 pub fn render(site: &Site, localizer: &Localizer, sink: &dyn Sink) -> (RenderStats, Diagnostics) {
+    render_part(site, localizer, sink, |_| true, true)
+}
+
+/// Renders the pages `keep` selects and, if `extras`, the files that are not pages (sitemap.xml,
+/// robots.txt, assets): one part of the site, for sharded builds. Every page comes out as it
+/// does in a whole-site render.
+pub fn render_part(
+    site: &Site,
+    localizer: &Localizer,
+    sink: &dyn Sink,
+    keep: impl Fn(&PagePath) -> bool,
+    extras: bool,
+) -> (RenderStats, Diagnostics) {
     let tera = match load_templates(site) {
         Ok(tera) => tera,
         Err(diagnostics) => return (RenderStats::default(), diagnostics),
     };
     let renderer = Renderer::new(site, localizer, &tera);
     let pages = renderer.pages();
-    let (mut stats, mut diagnostics) = renderer.render_pages(&pages, sink);
-    let (extra_stats, extra_diagnostics) = renderer.render_extras(&pages, sink);
-    stats.add(extra_stats);
-    diagnostics.extend(extra_diagnostics);
+    let kept: Vec<PagePath> = pages.iter().filter(|p| keep(p)).cloned().collect();
+    let (mut stats, mut diagnostics) = renderer.render_pages(&kept, sink);
+    if extras {
+        // The sitemap lists every page, rendered here or not.
+        let (extra_stats, extra_diagnostics) = renderer.render_extras(&pages, sink);
+        stats.add(extra_stats);
+        diagnostics.extend(extra_diagnostics);
+    }
     diagnostics.extend(localizer.take_problems());
     (stats, diagnostics)
 }
@@ -402,6 +419,8 @@ impl Renderer<'_> {
         context.insert("categories", &categories);
         context.insert("search_messages", &messages.to_string());
         context.insert("search_script", &builder.linker.file("assets/search.js"));
+        let bundle = crate::search::bundle_dir(locale);
+        context.insert("search_bundle", &builder.linker.file(&bundle));
     }
 
     fn category(&self, locale: &str, category_id: &str, page: &PagePath, context: &mut Context) {

@@ -1,8 +1,10 @@
-// Search page: runs the query in ?q= against the site's own Pagefind index (no third-party
-// requests) and lists the matching articles, linking to the best-matching section. Without
-// JavaScript the page still lists every article, so nothing here is needed to read the site.
+// Search page: runs the query in ?q= against the site's own Pagefind index of the page's locale
+// (data-bundle: pagefind/<locale>/; no third-party requests) and lists the matching articles,
+// linking to the best-matching section. Without JavaScript the page still lists every article,
+// so nothing here is needed to read the site.
 const script = document.querySelector("script[data-root]");
 const root = new URL(script.dataset.root || "./", location.href);
+const bundle = new URL(script.dataset.bundle, location.href);
 const messages = JSON.parse(document.getElementById("search-messages").textContent);
 const input = document.getElementById("search-page-q");
 const results = document.getElementById("search-results");
@@ -19,7 +21,7 @@ async function run(text) {
     return;
   }
   results.textContent = messages.loading;
-  const pagefind = await import(new URL("pagefind/pagefind.js", root).href);
+  const pagefind = await import(new URL("pagefind.js", bundle).href);
   await pagefind.options({ baseUrl: root.pathname });
   const search = await pagefind.search(text);
   const found = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));

@@ -211,6 +211,9 @@ fn run(
         return outcome.sorted(); // dropping the staging folder removes it
     }
     let search_locales = part.search_locales(&site);
+    // The model is not needed any more: freed on another thread while the index is built
+    // (a large site's model is hundreds of thousands of allocations).
+    drop_elsewhere((localizer, site, sources));
     if search && !search_locales.is_empty() {
         match search::build_index(staging.path(), &search_locales) {
             Ok(index) => outcome.search = Some(index),
@@ -225,6 +228,16 @@ fn run(
         Err(error) => outcome.diagnostics.push(output_error(out, &error)),
     }
     outcome.sorted()
+}
+
+/// Frees `value` on another thread, for large values whose freeing nobody needs to wait for
+/// (a site's model after the render, the previous build in watch mode).
+pub(crate) fn drop_elsewhere<T: Send + 'static>(value: T) {
+    let spawned = std::thread::Builder::new()
+        .name("helpsite-free".into())
+        .spawn(move || drop(value));
+    // If no thread can be started, the value was dropped with the closure, here.
+    drop(spawned);
 }
 
 impl Outcome {

@@ -80,14 +80,34 @@ fn build_index_into(
     bundles: &Path,
     locales: &[String],
 ) -> Result<IndexStats, Box<Diagnostic>> {
-    // One locale after another: Pagefind parallelises its own work (on rayon's pool, which a
-    // parallel loop here would block).
+    // Locales are independent: as many at a time as there are cores (each index is held in
+    // memory until written, so not more). Plain threads, not rayon: Pagefind parses pages on
+    // rayon's pool, which a rayon loop here would block.
+    let at_once = std::thread::available_parallelism().map_or(1, |n| n.get());
     let mut stats = IndexStats::default();
-    for locale in locales {
-        let one = index_locale(site_dir, locale, &bundles.join(locale))?;
-        stats.pages += one.pages;
-        stats.files += one.files;
-        stats.bytes += one.bytes;
+    for group in locales.chunks(at_once) {
+        let results: Vec<Result<IndexStats, Box<Diagnostic>>> = std::thread::scope(|scope| {
+            let running: Vec<_> = group
+                .iter()
+                .map(|locale| {
+                    scope.spawn(move || index_locale(site_dir, locale, &bundles.join(locale)))
+                })
+                .collect();
+            running
+                .into_iter()
+                .map(|thread| {
+                    thread
+                        .join()
+                        .unwrap_or_else(|_| Err(failure("the indexer stopped unexpectedly")))
+                })
+                .collect()
+        });
+        for one in results {
+            let one = one?;
+            stats.pages += one.pages;
+            stats.files += one.files;
+            stats.bytes += one.bytes;
+        }
     }
     Ok(stats)
 }
@@ -99,7 +119,9 @@ fn index_locale(
     locale: &str,
     bundle: &Path,
 ) -> Result<IndexStats, Box<Diagnostic>> {
-    let runtime = tokio::runtime::Builder::new_current_thread()
+    // Pagefind reads and indexes pages as tokio tasks: on a multi-thread runtime they run
+    // on every core.
+    let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .map_err(|e| failure(&e.to_string()))?;

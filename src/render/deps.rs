@@ -4,8 +4,9 @@
 //! A page's stamp is the hash of its inputs' digests: when the stamp changes the page is
 //! rendered again, otherwise its file on disk is already what a clean build would write.
 
-use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
+
+use rustc_hash::FxHashMap;
 
 use super::urls::PagePath;
 use crate::localize::Localizer;
@@ -40,7 +41,7 @@ pub enum Input<'a> {
 pub struct Digests<'a> {
     site: &'a Site,
     localizer: &'a Localizer,
-    cache: HashMap<Input<'a>, u64>,
+    cache: FxHashMap<Input<'a>, u64>,
 }
 
 impl<'a> Digests<'a> {
@@ -48,16 +49,29 @@ impl<'a> Digests<'a> {
         Digests {
             site,
             localizer,
-            cache: HashMap::new(),
+            cache: FxHashMap::default(),
         }
     }
 
     /// The stamp of a page: changes whenever anything the page is made from changes.
     pub fn stamp(&mut self, page: &'a PagePath) -> u64 {
+        self.stamp_recording(page, None)
+    }
+
+    /// [`Digests::stamp`], also noting in `dependents` that page number `index` is made from
+    /// each of its inputs.
+    pub fn stamp_recording(
+        &mut self,
+        page: &'a PagePath,
+        mut dependents: Option<(&mut Dependents, usize)>,
+    ) -> u64 {
         let mut hasher = std::hash::DefaultHasher::new();
         page.hash(&mut hasher);
         for input in inputs(self.site, page) {
             self.digest(input).hash(&mut hasher);
+            if let Some((dependents, index)) = dependents.as_mut() {
+                dependents.add(*index, &input);
+            }
         }
         hasher.finish()
     }
@@ -126,6 +140,32 @@ impl<'a> Digests<'a> {
         }
         hasher.finish()
     }
+}
+
+/// For every input, the pages made from it (by their index in the list of pages), so that an
+/// edit of one file finds its pages without recomputing every page's stamp.
+///
+/// Inputs are keyed by a 64-bit hash: two inputs sharing one would only make an edit of either
+/// re-render the pages of both, never fewer pages than needed.
+#[derive(Debug, Default)]
+pub struct Dependents {
+    pages: FxHashMap<u64, Vec<usize>>,
+}
+
+impl Dependents {
+    fn add(&mut self, page: usize, input: &Input<'_>) {
+        self.pages.entry(key(input)).or_default().push(page);
+    }
+
+    /// The pages made from `input`.
+    pub fn of(&self, input: &Input<'_>) -> &[usize] {
+        self.pages.get(&key(input)).map_or(&[], Vec::as_slice)
+    }
+}
+
+fn key(input: &Input<'_>) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(input)
 }
 
 /// Everything `page` is made from. Conservative: a page that might use a fallback locale's

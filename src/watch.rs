@@ -12,6 +12,7 @@
 use std::collections::BTreeSet;
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::sync::{Mutex, mpsc};
 use std::time::{Duration, Instant};
 
@@ -23,6 +24,7 @@ use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use crate::load::{FluentKind, SiteSources, Source};
 use crate::localize::Localizer;
 use crate::render::deps::{Dependents, Digests, Input};
+use crate::render::shared::SharedTexts;
 use crate::render::urls::PagePath;
 use crate::render::{self, Renderer, Sink};
 use crate::site::Site;
@@ -87,6 +89,8 @@ struct Built {
     localizer: Localizer,
     templates_digest: u64,
     stamps: FxHashMap<PagePath, u64>,
+    /// Rendered texts, reused by the next rebuild for what it did not change.
+    texts: Arc<SharedTexts>,
     /// Every page, in render order, and for each input the pages made from it.
     pages: Vec<PagePath>,
     dependents: Dependents,
@@ -223,7 +227,8 @@ impl Session {
             _ => render::load_templates(&site)?,
         };
         let localizer = Localizer::reusing(&site, self.built.as_ref().map(|b| &b.localizer));
-        let renderer = Renderer::new(&site, &localizer, &tera);
+        let renderer =
+            Renderer::new(&site, &localizer, &tera).with_shared_texts(self.reusable_texts());
         let pages = renderer.pages();
         let mut digests = Digests::new(&site, &localizer);
         // Which pages to render: from the edited files' inputs when the site's structure is
@@ -320,8 +325,9 @@ impl Session {
             }
         }
         rebuild.diagnostics.extend(problems);
+        let texts = renderer.shared_texts();
+        drop(renderer);
         // Freeing the previous build took a tenth of an edit's rebuild time.
-        crate::drop_elsewhere(renderer.into_shared_texts());
         let mut old = self.built.take();
         let dependents = fresh_dependents
             .or_else(|| old.as_mut().map(|old| std::mem::take(&mut old.dependents)))
@@ -334,11 +340,34 @@ impl Session {
             localizer,
             templates_digest,
             stamps,
+            texts,
             pages,
             dependents,
             extras_digest,
         });
         Ok(())
+    }
+
+    /// The last build's rendered texts, without those the pending changes may have changed;
+    /// a fresh cache when a change can touch any text (interface strings, configuration,
+    /// templates, or an unknown set of files).
+    fn reusable_texts(&self) -> Arc<SharedTexts> {
+        let Some(built) = &self.built else {
+            return Arc::default();
+        };
+        for source in &self.pending {
+            match source {
+                Source::Fluent(_, FluentKind::Article(id)) | Source::Article(id) => {
+                    built.texts.forget_article(id)
+                }
+                Source::Lock(_) => {}
+                Source::Config
+                | Source::Templates
+                | Source::Everything
+                | Source::Fluent(_, FluentKind::Site | FluentKind::Ui) => return Arc::default(),
+            }
+        }
+        Arc::clone(&built.texts)
     }
 
     /// The site of the last good build, if there was one.

@@ -101,7 +101,7 @@ pub struct Renderer<'a> {
     site: &'a Site,
     localizer: &'a Localizer,
     tera: &'a Tera,
-    shared: shared::SharedTexts,
+    shared: Arc<shared::SharedTexts>,
 }
 
 impl<'a> Renderer<'a> {
@@ -110,13 +110,20 @@ impl<'a> Renderer<'a> {
             site,
             localizer,
             tera,
-            shared: shared::SharedTexts::default(),
+            shared: Arc::default(),
         }
     }
 
-    /// The texts shared between pages, for a caller that wants to free them elsewhere.
-    pub fn into_shared_texts(self) -> shared::SharedTexts {
-        self.shared
+    /// A renderer that starts from texts already rendered for the same site (watch mode; the
+    /// caller makes `shared` forget what changed).
+    pub fn with_shared_texts(mut self, shared: Arc<shared::SharedTexts>) -> Self {
+        self.shared = shared;
+        self
+    }
+
+    /// The texts shared between pages, to start the next rebuild from.
+    pub fn shared_texts(&self) -> Arc<shared::SharedTexts> {
+        Arc::clone(&self.shared)
     }
 
     fn views<'v>(&'v self, locale: &'v str, page: &'v PagePath) -> ViewBuilder<'v> {

@@ -12,8 +12,9 @@ use std::sync::{OnceLock, RwLock};
 
 use super::views::TextView;
 
-/// One render's cache of page-independent texts. Lives as long as a [`super::Renderer`]: a
-/// watch-mode rebuild starts with an empty one, so it never holds an outdated translation.
+/// A cache of page-independent texts. A build uses one for its render; watch mode keeps it
+/// from one rebuild to the next and makes it forget what an edit may have changed (see
+/// [`SharedTexts::forget_article`]), so an edit re-renders only its own texts.
 #[derive(Default)]
 pub struct SharedTexts {
     /// Rendered inline texts without arguments, by [`TextKey`].
@@ -47,6 +48,14 @@ impl SharedTexts {
 
     fn read_inline(&self, key: &TextKey) -> Option<TextView> {
         self.inline.read().ok()?.get(key).cloned()
+    }
+
+    /// Forgets the texts of article `id` in every locale (a locale's text may come from another
+    /// locale's file, by fallback).
+    pub fn forget_article(&self, id: &str) {
+        if let Ok(mut cache) = self.inline.write() {
+            cache.retain(|key, _| key.article != id);
+        }
     }
 
     /// `page.ui` for `locale`, built by `build` the first time it is asked for.

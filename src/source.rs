@@ -11,10 +11,36 @@ use std::sync::Arc;
 #[derive(Debug)]
 pub struct SourceFile {
     pub path: PathBuf,
-    pub text: String,
+    pub text: SourceText,
     /// A hash of the text: watch mode compares these to see what really changed.
     pub digest: u64,
     line_starts: Vec<usize>,
+}
+
+/// The text of a [`SourceFile`]. A `.ftl` file's text is the one its parsed Fluent resource
+/// holds (the resource must own a copy, and the translations of a large site are most of
+/// what helpsite keeps in memory: one copy, not two).
+#[derive(Debug)]
+pub enum SourceText {
+    Owned(String),
+    Fluent(Arc<fluent_bundle::FluentResource>),
+}
+
+impl std::ops::Deref for SourceText {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match self {
+            SourceText::Owned(text) => text,
+            SourceText::Fluent(resource) => resource.source(),
+        }
+    }
+}
+
+impl SourceText {
+    pub fn as_str(&self) -> &str {
+        self
+    }
 }
 
 /// A 1-based line and column (columns count characters, as editors do).
@@ -36,10 +62,48 @@ impl SourceFile {
         let digest = digest(text.as_bytes());
         Arc::new(SourceFile {
             path: path.into(),
-            text,
+            text: SourceText::Owned(text),
             digest,
             line_starts,
         })
+    }
+
+    /// Parses the file as Fluent, handing its text to the resource instead of copying it
+    /// (when nothing else holds the file yet, as right after reading it).
+    pub fn into_fluent(
+        self: Arc<Self>,
+    ) -> (
+        Arc<SourceFile>,
+        Arc<fluent_bundle::FluentResource>,
+        Vec<fluent_syntax::parser::ParserError>,
+    ) {
+        let (path, text, digest, line_starts) = match Arc::try_unwrap(self) {
+            Ok(file) => {
+                let text = match file.text {
+                    SourceText::Owned(text) => text,
+                    SourceText::Fluent(resource) => resource.source().to_string(),
+                };
+                (file.path, text, file.digest, file.line_starts)
+            }
+            Err(shared) => (
+                shared.path.clone(),
+                shared.text.to_string(),
+                shared.digest,
+                shared.line_starts.clone(),
+            ),
+        };
+        let (resource, errors) = match fluent_bundle::FluentResource::try_new(text) {
+            Ok(resource) => (resource, Vec::new()),
+            Err((resource, errors)) => (resource, errors),
+        };
+        let resource = Arc::new(resource);
+        let file = Arc::new(SourceFile {
+            path,
+            text: SourceText::Fluent(Arc::clone(&resource)),
+            digest,
+            line_starts,
+        });
+        (file, resource, errors)
     }
 
     pub fn display_path(&self) -> String {
@@ -160,7 +224,7 @@ mod tests {
     #[test]
     fn byte_order_mark_is_dropped() {
         let file = SourceFile::new("a.yaml", "\u{feff}key: v");
-        assert_eq!(file.text, "key: v");
+        assert_eq!(file.text.as_str(), "key: v");
     }
 
     #[test]

@@ -145,28 +145,20 @@ impl<'a> Reader<'a> {
                 resource: Arc::new(empty),
             };
         }
-        let resource = match FluentResource::try_new(file.text.clone()) {
-            Ok(resource) => resource,
-            Err((resource, errors)) => {
-                for error in errors {
-                    let start = error.pos.start.min(file.text.len());
-                    let end = error.pos.end.clamp(start, file.text.len());
-                    self.diagnostics.push(
-                        Diagnostic::new(
-                            Code::FluentSyntax,
-                            format!("Fluent syntax error: {}", error.kind),
-                        )
-                        .at(&file, start..end)
-                        .help(fluent_hint(&error.kind)),
-                    );
-                }
-                resource
-            }
-        };
-        FluentFile {
-            file,
-            resource: Arc::new(resource),
+        let (file, resource, errors) = file.into_fluent();
+        for error in errors {
+            let start = error.pos.start.min(file.text.len());
+            let end = error.pos.end.clamp(start, file.text.len());
+            self.diagnostics.push(
+                Diagnostic::new(
+                    Code::FluentSyntax,
+                    format!("Fluent syntax error: {}", error.kind),
+                )
+                .at(&file, start..end)
+                .help(fluent_hint(&error.kind)),
+            );
         }
+        FluentFile { file, resource }
     }
 
     /// Files with one of `extensions` anywhere under `dir`, sorted, editor temp files skipped.

@@ -374,6 +374,12 @@ fn yaml_diagnostic(code: Code, file: &Arc<SourceFile>, error: &serde_yaml::Error
             offset = second;
         }
     }
+    let message = plain_words(&message);
+    let code = if code == Code::YamlSchema && crate::model::is_id_problem(&message) {
+        Code::InvalidId
+    } else {
+        code
+    };
     let mut diagnostic = Diagnostic::new(code, message.clone()).at(file, offset..offset);
     if let Some(help) = yaml_hint(&message) {
         diagnostic = diagnostic.help(help);
@@ -418,7 +424,72 @@ fn split_positions(message: &str) -> (String, Vec<(usize, usize)>) {
     (text, positions)
 }
 
+/// What serde says a value should be, in Rust's words, and the same in plain words.
+const PLAIN_EXPECTATIONS: &[(&str, &str)] = &[
+    ("expected u32", "expected a whole number, 0 or more"),
+    ("expected u8", "expected a whole number, 0 or more"),
+    ("expected u64", "expected a whole number, 0 or more"),
+    ("expected usize", "expected a whole number, 0 or more"),
+    ("invalid type: sequence", "invalid type: a list"),
+    ("invalid type: map", "invalid type: a mapping"),
+];
+
+/// serde's messages name Rust types (`u32`, `struct Article`); people writing YAML know
+/// numbers, lists and mappings of fields instead.
+fn plain_words(message: &str) -> String {
+    let mut text = message.to_string();
+    for (rust, plain) in PLAIN_EXPECTATIONS {
+        if let Some(start) = text.find(rust) {
+            let end = start + rust.len();
+            // Only whole words: `u32` but not `u320`, `map` but not `mapping`.
+            if !text[end..].starts_with(|c: char| c.is_ascii_alphanumeric()) {
+                text.replace_range(start..end, plain);
+            }
+        }
+    }
+    // `expected struct Article`: any of the model's types, all of them mappings of fields.
+    if let Some(start) = text.find("expected struct ") {
+        let name_start = start + "expected struct ".len();
+        let end = text[name_start..]
+            .find(|c: char| !c.is_ascii_alphanumeric())
+            .map_or(text.len(), |i| name_start + i);
+        text.replace_range(
+            start..end,
+            "expected a mapping of fields (`name: value` lines)",
+        );
+    }
+    text
+}
+
+/// The last part of the path serde_yaml puts before its message (`order` in
+/// `order: invalid type ...`, `days` in `sections[0].deadlines[0].days: ...`), if any.
+fn field_name(message: &str) -> Option<&str> {
+    let (path, _) = message.split_once(": ")?;
+    let last = path.rsplit('.').next()?;
+    let name = last.split('[').next()?;
+    let is_name = !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    is_name.then_some(name)
+}
+
 fn yaml_hint(message: &str) -> Option<String> {
+    if message.contains("expected a whole number") {
+        let field = field_name(message).unwrap_or("the value");
+        return Some(format!(
+            "`{field}` takes a whole number without quotes or sign, such as 0, 1 or 14"
+        ));
+    }
+    if message.contains("expected a mapping of fields") {
+        return Some(
+            "write the fields one per line as `name: value`, without a leading `- `".into(),
+        );
+    }
+    if message.contains(crate::model::RESERVED_ID) {
+        return Some(format!(
+            "reserved ids: {}; {}",
+            crate::model::RESERVED_IDS.join(", "),
+            crate::model::ID_RULE
+        ));
+    }
     if let Some(rest) = message.split("unknown field `").nth(1) {
         let field = rest.split('`').next().unwrap_or_default();
         let expected: Vec<&str> = message
@@ -453,10 +524,27 @@ fn yaml_hint(message: &str) -> Option<String> {
                 .into(),
         );
     }
-    if message.contains("invalid id") {
-        return Some(crate::model::ID_RULE.to_string());
+    if let Some(value) = backticked_after(message, "invalid id `") {
+        return Some(match crate::model::suggest_id(value) {
+            Some(id) => format!("use lowercase letters, digits and single hyphens, e.g. `{id}`"),
+            None => {
+                "use lowercase letters, digits and single hyphens, starting with a letter".into()
+            }
+        });
+    }
+    if message.contains("invalid date `") {
+        return Some("write a real date as YYYY-MM-DD, e.g. `updated: 2026-11-02`".into());
+    }
+    if message.contains("a period needs one of") || message.contains("a period has exactly one") {
+        return Some("give exactly one unit with its amount, e.g. `days: 14`".into());
     }
     None
+}
+
+/// The text between `prefix` and the next backtick: `a/b` in "invalid id `a/b`: ...".
+fn backticked_after<'m>(message: &'m str, prefix: &str) -> Option<&'m str> {
+    let rest = message.split_once(prefix)?.1;
+    rest.split_once('`').map(|(value, _)| value)
 }
 
 fn fluent_hint(kind: &fluent_syntax::parser::ErrorKind) -> String {

@@ -108,9 +108,35 @@ impl SourceFile {
         None
     }
 
+    /// The value written after the first `key:` (the rest of its line, trimmed), e.g.
+    /// `"help.example.com"` in `base_url: "help.example.com"`, to point at a bad value that
+    /// parsed well.
+    pub fn value_of_key(&self, key: &str) -> Option<Range<usize>> {
+        let mut from = 0;
+        while let Some(key_span) = self.find_token(key, from) {
+            let line_end = self.line_end(key_span.end);
+            let rest = &self.text[key_span.end..line_end];
+            if let Some(after_colon) = rest.trim_start_matches([' ', '\t']).strip_prefix(':') {
+                let value = after_colon.trim();
+                if !value.is_empty() {
+                    let start = line_end - after_colon.trim_start().len();
+                    return Some(start..start + value.len());
+                }
+            }
+            from = key_span.end;
+        }
+        None
+    }
+
     /// Finds `key:` followed (on the same line) by `value`, e.g. `category: payments`.
     pub fn find_key_value(&self, key: &str, value: &str) -> Option<Range<usize>> {
-        let mut from = 0;
+        self.find_key_value_from(key, value, 0)
+    }
+
+    /// Like [`SourceFile::find_key_value`], from byte offset `from` on: the entries of a list
+    /// are found one after the other, so a repeated entry is found where it is repeated.
+    pub fn find_key_value_from(&self, key: &str, value: &str, from: usize) -> Option<Range<usize>> {
+        let mut from = from;
         while let Some(key_span) = self.find_token(key, from) {
             let line_end = self.line_end(key_span.end);
             if let Some(found) = self.find_token(value, key_span.end)
@@ -161,6 +187,13 @@ mod tests {
     fn byte_order_mark_is_dropped() {
         let file = SourceFile::new("a.yaml", "\u{feff}key: v");
         assert_eq!(file.text, "key: v");
+    }
+
+    #[test]
+    fn values_of_keys_are_found() {
+        let file = SourceFile::new("a.yaml", "base_url_x: 1\nbase_url : \"x.org\"  \n");
+        let span = file.value_of_key("base_url").unwrap();
+        assert_eq!(&file.text[span], "\"x.org\"");
     }
 
     #[test]

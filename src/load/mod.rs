@@ -6,6 +6,7 @@
 //! watch mode; everything else keeps its parsed form.
 
 mod read;
+mod yaml_error;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Component, Path, PathBuf};

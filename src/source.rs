@@ -30,9 +30,7 @@ impl SourceFile {
         if text.starts_with('\u{feff}') {
             text.drain(..'\u{feff}'.len_utf8());
         }
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
+        let line_starts = line_starts(&text);
         let digest = digest(text.as_bytes());
         Arc::new(SourceFile {
             path: path.into(),
@@ -75,7 +73,7 @@ impl SourceFile {
 
     fn line_end(&self, start: usize) -> usize {
         self.text[start..]
-            .find('\n')
+            .find(['\r', '\n'])
             .map_or(self.text.len(), |i| start + i)
     }
 
@@ -150,6 +148,17 @@ impl SourceFile {
     }
 }
 
+/// Where each line starts. A line ends at LF, CRLF or a lone CR (old Mac files), as in YAML,
+/// so that line numbers from libyaml match the lines here.
+fn line_starts(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let ends = bytes
+        .iter()
+        .enumerate()
+        .filter(|&(i, &byte)| byte == b'\n' || (byte == b'\r' && bytes.get(i + 1) != Some(&b'\n')));
+    std::iter::once(0).chain(ends.map(|(i, _)| i + 1)).collect()
+}
+
 /// A stable 64-bit hash (the same in every run, unlike `HashMap`'s seeded one).
 pub fn digest(bytes: &[u8]) -> u64 {
     use std::hash::Hasher;
@@ -181,6 +190,17 @@ mod tests {
         let colon = file.text.find(':').unwrap();
         assert_eq!(file.position(colon), Position { line: 2, column: 5 });
         assert_eq!(file.offset(2, 5), colon);
+    }
+
+    #[test]
+    fn lone_cr_and_crlf_end_lines() {
+        let file = SourceFile::new("a.yaml", "a: 1\rb: 2\r\nc: 3\nd");
+        for (line, key) in [(2, "b"), (3, "c"), (4, "d")] {
+            let offset = file.text.find(key).unwrap();
+            assert_eq!(file.offset(line, 1), offset);
+            assert_eq!(file.position(offset), Position { line, column: 1 });
+        }
+        assert_eq!(file.offset(1, 9), file.text.find('\r').unwrap());
     }
 
     #[test]

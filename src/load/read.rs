@@ -102,7 +102,7 @@ impl<'a> Reader<'a> {
         file: Arc<SourceFile>,
         id: String,
     ) -> Option<Parsed<T>> {
-        if file.text.trim().is_empty() {
+        if has_no_content(&file.text) {
             self.diagnostics.push(
                 Diagnostic::new(
                     Code::YamlSchema,
@@ -288,6 +288,14 @@ impl<'a> Reader<'a> {
         }
         (templates, assets)
     }
+}
+
+/// Whether a YAML text holds nothing but blank lines and comments: an empty document, which
+/// serde would report as a missing first field past the last line.
+fn has_no_content(text: &str) -> bool {
+    text.split(['\r', '\n'])
+        .map(str::trim)
+        .all(|line| line.is_empty() || line.starts_with('#'))
 }
 
 const MAX_NESTING: usize = 64;

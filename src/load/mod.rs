@@ -66,6 +66,9 @@ pub struct LocaleSources {
     pub articles: BTreeMap<String, FluentFile>,
     /// `translations.lock`: which source text each translation was made from.
     pub lock: Option<Arc<SourceFile>>,
+    /// Paths of `.ftl` files that exist but could not be read (a folder, not UTF-8): already
+    /// reported, so their messages are not reported again as missing.
+    pub unreadable: BTreeSet<String>,
 }
 
 /// The file in each locale folder that records what each translation was made from.
@@ -217,6 +220,13 @@ impl SiteSources {
                 .insert(locale.clone(), LocaleSources::default());
             self.load_lock(&locale);
             let files = Reader::new(&self.root, &mut problems).files_in(&locale_dir, &["ftl"]);
+            // The listing leaves out folders; a folder named site.ftl or ui.ftl is read (and
+            // reported) like the file it stands in for, rather than taken for a missing file.
+            for (name, kind) in [("site.ftl", FluentKind::Site), ("ui.ftl", FluentKind::Ui)] {
+                if self.root.join(&locale_dir).join(name).is_dir() {
+                    self.load_fluent(&locale, &kind);
+                }
+            }
             for path in files {
                 match Source::of(&path) {
                     Some(Source::Fluent(locale, kind)) => self.load_fluent(&locale, &kind),
@@ -307,12 +317,20 @@ impl SiteSources {
             FluentKind::Ui => folder.join("ui.ftl"),
             FluentKind::Article(id) => folder.join("articles").join(format!("{id}.ftl")),
         };
-        let parsed = if self.root.join(&path).exists() {
-            reader.read(&path).map(|file| reader.parse_fluent(file))
+        let exists = self.root.join(&path).exists();
+        let parsed = if exists {
+            reader
+                .read(&path)
+                .and_then(|file| reader.parse_fluent(file))
         } else {
             None
         };
         let sources = self.locales.entry(locale.to_string()).or_default();
+        if exists && parsed.is_none() {
+            sources.unreadable.insert(display_path(&path));
+        } else {
+            sources.unreadable.remove(&display_path(&path));
+        }
         match kind {
             FluentKind::Site => sources.site = parsed,
             FluentKind::Ui => sources.ui = parsed,

@@ -129,7 +129,10 @@ impl<'a> Reader<'a> {
         }
     }
 
-    pub(super) fn parse_fluent(&mut self, file: Arc<SourceFile>) -> FluentFile {
+    /// Parses a `.ftl` file; syntax errors are reported and the rest of the file is kept.
+    /// `None` when the file cannot be parsed at all (it is reported, and then treated like a
+    /// file that could not be read, so its messages are not reported again as missing).
+    pub(super) fn parse_fluent(&mut self, file: Arc<SourceFile>) -> Option<FluentFile> {
         // Fluent's parser recurses into nested placeables: refuse absurd nesting before it
         // can exhaust the stack.
         if let Some(offset) = too_deeply_nested(&file.text) {
@@ -141,34 +144,21 @@ impl<'a> Reader<'a> {
                 .at(&file, offset..offset + 1)
                 .help("a message needs a few levels at most; close the `{` braces"),
             );
-            let empty = FluentResource::try_new(String::new()).unwrap_or_else(|(r, _)| r);
-            return FluentFile {
-                file,
-                resource: Arc::new(empty),
-            };
+            return None;
         }
         let resource = match FluentResource::try_new(file.text.clone()) {
             Ok(resource) => resource,
             Err((resource, errors)) => {
                 for error in errors {
-                    let start = error.pos.start.min(file.text.len());
-                    let end = error.pos.end.clamp(start, file.text.len());
-                    self.diagnostics.push(
-                        Diagnostic::new(
-                            Code::FluentSyntax,
-                            format!("Fluent syntax error: {}", error.kind),
-                        )
-                        .at(&file, start..end)
-                        .help(fluent_hint(&error.kind)),
-                    );
+                    self.diagnostics.push(fluent_diagnostic(&file, &error));
                 }
                 resource
             }
         };
-        FluentFile {
+        Some(FluentFile {
             file,
             resource: Arc::new(resource),
-        }
+        })
     }
 
     /// Files with one of `extensions` anywhere under `dir`, sorted, editor temp files skipped.
@@ -352,6 +342,81 @@ pub(super) fn file_name(path: &Path) -> String {
         .unwrap_or_default()
 }
 
+/// A Fluent syntax error at the place to fix, in plain words where fluent-syntax's are unclear.
+fn fluent_diagnostic(
+    file: &Arc<SourceFile>,
+    error: &fluent_syntax::parser::ParserError,
+) -> Diagnostic {
+    use fluent_syntax::parser::ErrorKind as K;
+    let start = error.pos.start.min(file.text.len());
+    let end = error.pos.end.clamp(start, file.text.len());
+    let at = |span: std::ops::Range<usize>, message: String, help: &str| {
+        Diagnostic::new(Code::FluentSyntax, message)
+            .at(file, span)
+            .help(help.to_string())
+    };
+    if file.text[start..].starts_with('\t') {
+        return at(
+            start..start + 1,
+            "a tab is not allowed here: Fluent separates the parts of a message with spaces only"
+                .into(),
+            "replace the tab with spaces",
+        );
+    }
+    match &error.kind {
+        K::ExpectedToken('}') => {
+            if let Some(open) = unclosed_brace(&file.text[..start]) {
+                return at(
+                    open..open + 1,
+                    "Fluent syntax error: this `{` is not closed with `}`".into(),
+                    "close the placeable with `}`, e.g. `{ $days }`",
+                );
+            }
+        }
+        K::MissingDefaultVariant => {
+            if let Some(selector) = select_expression_selector(&file.text[..start]) {
+                return at(
+                    selector,
+                    "Fluent syntax error: this select expression has no default variant".into(),
+                    "mark one variant as the default with `*`, e.g. `*[other] { $days } days`",
+                );
+            }
+        }
+        _ => {}
+    }
+    at(
+        start..end,
+        format!("Fluent syntax error: {}", error.kind),
+        &fluent_hint(&error.kind),
+    )
+}
+
+/// The offset of the innermost `{` left open in `text`, if any.
+fn unclosed_brace(text: &str) -> Option<usize> {
+    let mut open = Vec::new();
+    for (offset, byte) in text.bytes().enumerate() {
+        match byte {
+            b'{' => open.push(offset),
+            b'}' => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    open.pop()
+}
+
+/// The selector (`$days` in `{ $days ->`) of the last select expression begun in `text`:
+/// fluent-syntax reports a missing default variant at the expression's closing `}`.
+fn select_expression_selector(text: &str) -> Option<std::ops::Range<usize>> {
+    let arrow = text.rfind("->")?;
+    let brace = text[..arrow].rfind('{')?;
+    let selector = &text[brace + 1..arrow];
+    let start = brace + 1 + (selector.len() - selector.trim_start().len());
+    let end = brace + 1 + selector.trim_end().len();
+    (start < end).then_some(start..end)
+}
+
 fn fluent_hint(kind: &fluent_syntax::parser::ErrorKind) -> String {
     use fluent_syntax::parser::ErrorKind as K;
     match kind {
@@ -359,7 +424,7 @@ fn fluent_hint(kind: &fluent_syntax::parser::ErrorKind) -> String {
             "`{entry_id}` needs a value after `=`; multi-line values continue on lines indented by at least one space"
         ),
         K::MissingDefaultVariant => {
-            "mark the default variant with `*`, e.g. `*[other] {{ $days }} days`".into()
+            "mark the default variant with `*`, e.g. `*[other] { $days } days`".into()
         }
         K::ExpectedToken(c) => {
             format!("`{c}` is expected here; check that braces and brackets are balanced")

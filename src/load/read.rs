@@ -167,10 +167,19 @@ impl<'a> Reader<'a> {
         if !self.root.join(dir).is_dir() {
             return files;
         }
-        for entry in walkdir::WalkDir::new(self.root.join(dir))
+        let mut loops = Vec::new();
+        let walk = walkdir::WalkDir::new(self.root.join(dir))
             .follow_links(true)
             .sort_by_file_name()
-        {
+            .into_iter()
+            .filter_entry(|entry| {
+                let loops_back = links_to_own_ancestor(entry);
+                if loops_back {
+                    loops.push(entry.path().to_path_buf());
+                }
+                !loops_back
+            });
+        for entry in walk {
             match entry {
                 Ok(entry) => {
                     let path = entry.path();
@@ -187,6 +196,10 @@ impl<'a> Reader<'a> {
                 }
                 Err(error) => self.walk_error(&error),
             }
+        }
+        for link in loops {
+            let shown = display_path(link.strip_prefix(self.root).unwrap_or(&link));
+            self.diagnostics.push(link_loop_diagnostic(shown));
         }
         files
     }
@@ -209,19 +222,15 @@ impl<'a> Reader<'a> {
             .path()
             .map(|p| display_path(p.strip_prefix(self.root).unwrap_or(p)))
             .unwrap_or_default();
-        let (message, help) = if error.loop_ancestor().is_some() {
-            (
-                format!("`{path}` is a symbolic link that loops back to a folder above it"),
-                "remove the link or point it somewhere outside the site",
-            )
-        } else {
-            (
-                format!("cannot read `{path}`: {error}"),
-                "check that the folder exists and is readable",
-            )
-        };
-        self.diagnostics
-            .push(Diagnostic::new(Code::Io, message).path(path).help(help));
+        if error.loop_ancestor().is_some() {
+            self.diagnostics.push(link_loop_diagnostic(path));
+            return;
+        }
+        self.diagnostics.push(
+            Diagnostic::new(Code::Io, format!("cannot read `{path}`: {error}"))
+                .path(path)
+                .help("check that the folder exists and is readable"),
+        );
     }
 
     /// The embedded default templates, with the site's own `templates/` laid over them.
@@ -309,6 +318,32 @@ fn too_deeply_nested(text: &str) -> Option<usize> {
         }
     }
     None
+}
+
+fn link_loop_diagnostic(path: String) -> Diagnostic {
+    Diagnostic::new(
+        Code::Io,
+        format!("`{path}` is a symbolic link that loops back to a folder above it"),
+    )
+    .path(path)
+    .help("remove the link or point it somewhere outside the site")
+}
+
+/// Whether an entry is a link to a folder that contains the link itself.
+///
+/// walkdir notices a loop only when the link leads back into the folders it is walking, so a
+/// link under `content/articles/` to `content/` would be followed once, and everything in
+/// `content/` read a second time through it, before the loop showed.
+fn links_to_own_ancestor(entry: &walkdir::DirEntry) -> bool {
+    if !entry.path_is_symlink() || !entry.file_type().is_dir() {
+        return false;
+    }
+    let target = fs::canonicalize(entry.path());
+    let parent = entry.path().parent().map(fs::canonicalize);
+    match (target, parent) {
+        (Ok(target), Some(Ok(parent))) => parent.starts_with(target),
+        _ => false,
+    }
 }
 
 /// Editors save through temporary files; reading them would build half-written content.

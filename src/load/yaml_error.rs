@@ -275,6 +275,16 @@ fn explain_syntax_error(
             "replace the tab with spaces (editors can insert spaces when you press Tab)",
         ));
     }
+    if message.contains("repetition limit exceeded") {
+        return largest_alias(&file.text).map(|(offset, name, size)| SyntaxError {
+            message: format!(
+                "aliases expand to too much data: `*{name}` alone stands for about {size} values"
+            ),
+            offset,
+            label: "expands too far",
+            help: "write the values out instead of aliasing aliases of aliases".into(),
+        });
+    }
     if message == "unknown anchor" {
         return Some(unknown_alias(rest, offset));
     }
@@ -340,4 +350,140 @@ fn unclosed_flow(
         label: "not closed",
         help: format!("close the {what} with `{close}`, or separate its entries with `,`"),
     })
+}
+
+/// An anchor (`&name`) or alias (`*name`) found in YAML text.
+struct Mark<'t> {
+    offset: usize,
+    name: &'t str,
+    is_anchor: bool,
+}
+
+/// The alias that expands to the most values, as (offset, name, number of values).
+///
+/// serde_yaml stops an alias bomb ("billion laughs") without saying where it is. This reads
+/// the anchors and aliases from the text, counts what each anchor's value holds (one for the
+/// value, plus the expansion of every alias inside it) and blames the largest alias. It is a
+/// reading of the text, not a YAML parser: good enough to point at the culprit.
+fn largest_alias(text: &str) -> Option<(usize, &str, u64)> {
+    let marks = anchors_and_aliases(text);
+    let mut sizes: std::collections::HashMap<&str, u64> = std::collections::HashMap::new();
+    let mut largest: Option<(usize, &str, u64)> = None;
+    for (index, mark) in marks.iter().enumerate() {
+        if mark.is_anchor {
+            let end = node_end(text, mark.offset + 1 + mark.name.len());
+            let inner = marks[index + 1..]
+                .iter()
+                .take_while(|inner| inner.offset < end)
+                .filter(|inner| !inner.is_anchor)
+                .map(|inner| sizes.get(inner.name).copied().unwrap_or(1))
+                .fold(1u64, u64::saturating_add);
+            sizes.insert(mark.name, inner);
+        } else {
+            let size = sizes.get(mark.name).copied().unwrap_or(1);
+            if largest.is_none_or(|(_, _, most)| size > most) {
+                largest = Some((mark.offset, mark.name, size));
+            }
+        }
+    }
+    largest
+}
+
+/// Every `&name` and `*name` outside quotes and comments, in order.
+fn anchors_and_aliases(text: &str) -> Vec<Mark<'_>> {
+    let bytes = text.as_bytes();
+    let mut marks = Vec::new();
+    let mut quote: Option<u8> = None;
+    let mut index = 0;
+    while index < bytes.len() {
+        let byte = bytes[index];
+        let after_space = index == 0 || b" \t\r\n[{,:-".contains(&bytes[index - 1]);
+        match (quote, byte) {
+            (Some(open), _) if byte == open => quote = None,
+            (Some(_), _) => {}
+            (None, b'"' | b'\'') if after_space => quote = Some(byte),
+            (None, b'#') if after_space => {
+                index = text[index..].find('\n').map_or(bytes.len(), |i| index + i);
+                continue;
+            }
+            (None, b'&' | b'*') if after_space => {
+                let name_end = text[index + 1..]
+                    .find(|c: char| c.is_whitespace() || ",[]{}".contains(c))
+                    .map_or(bytes.len(), |i| index + 1 + i);
+                if name_end > index + 1 {
+                    marks.push(Mark {
+                        offset: index,
+                        name: &text[index + 1..name_end],
+                        is_anchor: byte == b'&',
+                    });
+                }
+                index = name_end;
+                continue;
+            }
+            _ => {}
+        }
+        index += 1;
+    }
+    marks
+}
+
+/// Where the value that starts after `from` (just past an anchor) ends: at its closing
+/// bracket for a flow list or mapping, after the lines indented deeper than the anchor's line
+/// for a block value, or at the end of the line for a scalar.
+fn node_end(text: &str, from: usize) -> usize {
+    let rest = &text[from..];
+    let value = rest.trim_start_matches([' ', '\t']);
+    let value_start = from + (rest.len() - value.len());
+    if value.starts_with(['[', '{']) {
+        let mut depth = 0usize;
+        for (i, c) in value.char_indices() {
+            match c {
+                '[' | '{' => depth += 1,
+                ']' | '}' => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        return value_start + i + 1;
+                    }
+                }
+                _ => {}
+            }
+        }
+        return text.len();
+    }
+    let line_end = text[from..].find('\n').map_or(text.len(), |i| from + i);
+    if !text[from..line_end].trim().is_empty() {
+        return line_end;
+    }
+    let line_start = text[..from].rfind('\n').map_or(0, |i| i + 1);
+    let indent = |line: &str| line.len() - line.trim_start_matches(' ').len();
+    let own_indent = indent(&text[line_start..from]);
+    let mut end = (line_end + 1).min(text.len());
+    for line in text[end..].split_inclusive('\n') {
+        if !line.trim().is_empty() && indent(line) <= own_indent {
+            break;
+        }
+        end += line.len();
+    }
+    end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_alias_that_expands_most_is_blamed() {
+        let text = "a: &a [x, y]\nb: &b [*a, *a]\nc:\n  - *a\nd: *b # *z\n";
+        let (offset, name, size) = largest_alias(text).unwrap();
+        // `b` is its list plus two aliases of `a`, which is one list.
+        assert_eq!((name, size), ("b", 3));
+        assert_eq!(offset, text.find("*b").unwrap());
+    }
+
+    #[test]
+    fn block_values_end_where_the_indentation_does() {
+        let text = "a: &a\n  - *x\n  - *x\nb: *a\n";
+        let from = text.find("&a").unwrap() + 2;
+        assert_eq!(node_end(text, from), text.find("b:").unwrap());
+    }
 }

@@ -226,11 +226,27 @@ impl<'a> Reader<'a> {
             self.diagnostics.push(link_loop_diagnostic(path));
             return;
         }
-        self.diagnostics.push(
-            Diagnostic::new(Code::Io, format!("cannot read `{path}`: {error}"))
-                .path(path)
-                .help("check that the folder exists and is readable"),
-        );
+        let link_target = error
+            .path()
+            .filter(|p| p.is_symlink())
+            .and_then(|p| fs::read_link(p).ok());
+        // walkdir's own text repeats the absolute path; the I/O error alone says what failed.
+        let cause = error
+            .io_error()
+            .map_or_else(|| error.to_string(), ToString::to_string);
+        let diagnostic = match link_target {
+            Some(target) => Diagnostic::new(
+                Code::Io,
+                format!(
+                    "`{path}` is a symbolic link to `{}`, which cannot be followed: {cause}",
+                    display_path(&target)
+                ),
+            )
+            .help("point the link at a file that exists, or remove it"),
+            None => Diagnostic::new(Code::Io, format!("cannot read `{path}`: {cause}"))
+                .help("check that it exists and is readable"),
+        };
+        self.diagnostics.push(diagnostic.path(path));
     }
 
     /// The embedded default templates, with the site's own `templates/` laid over them.

@@ -314,20 +314,15 @@ impl miette::SourceCode for NamedSource<'_> {
             .0
             .text
             .read_span(span, context_lines_before, context_lines_after)?;
-        // miette counts columns in bytes; people (and our messages) count characters.
-        let start = inner.span().offset();
-        let line_start = self.0.text[..start].rfind('\n').map_or(0, |i| i + 1);
-        let column = self
-            .0
-            .text
-            .get(line_start..start)
-            .map_or(inner.column(), |t| t.chars().count());
+        // miette counts columns in bytes, people (and our messages) count characters; and the
+        // line index knows every kind of line end. miette's lines and columns count from 0.
+        let position = self.0.position(inner.span().offset());
         Ok(Box::new(miette::MietteSpanContents::new_named(
             self.0.display_path(),
             inner.data(),
             *inner.span(),
-            inner.line(),
-            column,
+            position.line - 1,
+            position.column - 1,
             inner.line_count(),
         )))
     }

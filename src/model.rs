@@ -9,8 +9,11 @@
 
 use std::fmt;
 
+use std::marker::PhantomData;
+
 use schemars::JsonSchema;
 use serde::Deserialize;
+use serde::de::{self, Deserializer, MapAccess, Visitor};
 
 /// Names that may not be used as ids: they clash with output folders or the templates' own ids.
 pub const RESERVED_IDS: &[&str] = &[
@@ -30,10 +33,16 @@ pub const RESERVED_IDS: &[&str] = &[
 ];
 
 /// A stable, lowercase, URL-safe identifier: `[a-z][a-z0-9-]*`, no `--`, no trailing `-`.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, JsonSchema)]
-#[serde(try_from = "String")]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
+#[schemars(try_from = "String")]
 #[schemars(extend("pattern" = "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"))]
 pub struct Id(String);
+
+impl<'de> Deserialize<'de> for Id {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserialize_checked_str(deserializer, "an id such as `contact-seller`")
+    }
+}
 
 impl Id {
     pub fn as_str(&self) -> &str {
@@ -64,6 +73,29 @@ impl TryFrom<String> for Id {
     }
 }
 
+/// How messages about a malformed id and a reserved id begin and end, so that a diagnostic
+/// built from a serde error can tell an id problem (E012) from other schema problems (E011).
+const INVALID_ID: &str = "invalid id `";
+pub const RESERVED_ID: &str = "is reserved and cannot be used as an id";
+
+/// Whether an error message (from [`check_id`], possibly wrapped by serde) is about an id.
+pub fn is_id_problem(message: &str) -> bool {
+    message.contains(INVALID_ID) || message.contains(RESERVED_ID)
+}
+
+/// A valid id close to an invalid one (`What to do` -> `what-to-do`), to suggest in a help line.
+pub fn suggest_id(value: &str) -> Option<String> {
+    let lowered = value.to_ascii_lowercase();
+    let words: Vec<&str> = lowered
+        .split(|c: char| !c.is_ascii_lowercase() && !c.is_ascii_digit())
+        .filter(|word| !word.is_empty())
+        .collect();
+    let candidate = words.join("-");
+    let start = candidate.find(|c: char| c.is_ascii_lowercase())?;
+    let candidate = candidate[start..].to_string();
+    check_id(&candidate).is_ok().then_some(candidate)
+}
+
 /// Why `value` is not a valid id, if it is not.
 pub fn check_id(value: &str) -> Result<(), String> {
     let well_formed = value.starts_with(|c: char| c.is_ascii_lowercase())
@@ -75,12 +107,12 @@ pub fn check_id(value: &str) -> Result<(), String> {
         && value.len() <= 64;
     if !well_formed {
         return Err(format!(
-            "invalid id `{value}`: {ID_RULE} (at most 64 characters)"
+            "{INVALID_ID}{value}`: {ID_RULE} (at most 64 characters)"
         ));
     }
     if RESERVED_IDS.contains(&value) {
         return Err(format!(
-            "`{value}` is reserved and cannot be used as an id; choose a more specific name"
+            "`{value}` {RESERVED_ID}; choose a more specific name"
         ));
     }
     Ok(())
@@ -407,11 +439,19 @@ pub enum Tone {
 
 /// A length of time. It reaches sentences as one Fluent variable named after its unit
 /// (`$days`, `$working_days`, `$weeks`, `$hours`), so a translation's plural forms follow it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(try_from = "RawPeriod")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Period {
     pub unit: TimeUnit,
     pub amount: u32,
+}
+
+impl<'de> Deserialize<'de> for Period {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserialize_checked_map::<D, RawPeriod, Period>(
+            deserializer,
+            "a period such as `{ days: 14 }`",
+        )
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -480,13 +520,19 @@ impl TryFrom<RawPeriod> for Period {
 }
 
 /// A calendar date written `YYYY-MM-DD`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, JsonSchema)]
-#[serde(try_from = "String")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, JsonSchema)]
+#[schemars(try_from = "String")]
 #[schemars(extend("format" = "date"))]
 pub struct Date {
     pub year: i32,
     pub month: u8,
     pub day: u8,
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserialize_checked_str(deserializer, "a date written YYYY-MM-DD")
+    }
 }
 
 impl TryFrom<String> for Date {
@@ -506,7 +552,8 @@ impl TryFrom<String> for Date {
             month: m.parse().map_err(|_| invalid())?,
             day: d.parse().map_err(|_| invalid())?,
         };
-        icu::calendar::Date::try_new_iso(date.year, date.month, date.day).map_err(|_| invalid())?;
+        icu::calendar::Date::try_new_iso(date.year, date.month, date.day)
+            .map_err(|_| format!("invalid date `{value}`: there is no such day in the calendar"))?;
         Ok(date)
     }
 }
@@ -515,6 +562,79 @@ impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
+}
+
+/// Reads a string and checks it with `T::try_from` inside the visitor.
+///
+/// serde_yaml gives an error the position of the value being read when the error happens. A
+/// check made after reading (what `#[serde(try_from)]` does) fails once the value is done, so
+/// the error lands on the enclosing mapping; checking here puts it on the offending value.
+fn deserialize_checked_str<'de, D, T>(
+    deserializer: D,
+    expecting: &'static str,
+) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: TryFrom<String, Error = String>,
+{
+    struct CheckedStr<T> {
+        expecting: &'static str,
+        target: PhantomData<fn() -> T>,
+    }
+
+    impl<T: TryFrom<String, Error = String>> Visitor<'_> for CheckedStr<T> {
+        type Value = T;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str(self.expecting)
+        }
+
+        fn visit_str<E: de::Error>(self, value: &str) -> Result<T, E> {
+            T::try_from(value.to_owned()).map_err(E::custom)
+        }
+    }
+
+    deserializer.deserialize_str(CheckedStr {
+        expecting,
+        target: PhantomData,
+    })
+}
+
+/// Reads a mapping as `Raw` and checks it with `T::try_from` while still inside the mapping,
+/// so a failed check is reported at the mapping itself (see [`deserialize_checked_str`]).
+fn deserialize_checked_map<'de, D, Raw, T>(
+    deserializer: D,
+    expecting: &'static str,
+) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    Raw: Deserialize<'de>,
+    T: TryFrom<Raw, Error = String>,
+{
+    struct CheckedMap<Raw, T> {
+        expecting: &'static str,
+        types: PhantomData<fn() -> (Raw, T)>,
+    }
+
+    impl<'de, Raw: Deserialize<'de>, T: TryFrom<Raw, Error = String>> Visitor<'de>
+        for CheckedMap<Raw, T>
+    {
+        type Value = T;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str(self.expecting)
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+            let raw = Raw::deserialize(de::value::MapAccessDeserializer::new(map))?;
+            T::try_from(raw).map_err(de::Error::custom)
+        }
+    }
+
+    deserializer.deserialize_map(CheckedMap {
+        expecting,
+        types: PhantomData,
+    })
 }
 
 /// A link between articles, written `article:<id>` or `article:<id>#<anchor>` in Markdown.
@@ -761,6 +881,10 @@ mod tests {
         ] {
             assert!(check_id(bad).is_err(), "{bad}");
         }
+        assert_eq!(suggest_id("What to do").as_deref(), Some("what-to-do"));
+        assert_eq!(suggest_id("../admin").as_deref(), Some("admin"));
+        assert_eq!(suggest_id("a/b").as_deref(), Some("a-b"));
+        assert_eq!(suggest_id("../index"), None);
     }
 
     #[test]

@@ -56,9 +56,7 @@ impl SourceFile {
         if text.starts_with('\u{feff}') {
             text.drain(..'\u{feff}'.len_utf8());
         }
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
+        let line_starts = line_starts(&text);
         let digest = digest(text.as_bytes());
         Arc::new(SourceFile {
             path: path.into(),
@@ -139,7 +137,7 @@ impl SourceFile {
 
     fn line_end(&self, start: usize) -> usize {
         self.text[start..]
-            .find('\n')
+            .find(['\r', '\n'])
             .map_or(self.text.len(), |i| start + i)
     }
 
@@ -172,9 +170,35 @@ impl SourceFile {
         None
     }
 
+    /// The value written after the first `key:` (the rest of its line, trimmed), e.g.
+    /// `"help.example.com"` in `base_url: "help.example.com"`, to point at a bad value that
+    /// parsed well.
+    pub fn value_of_key(&self, key: &str) -> Option<Range<usize>> {
+        let mut from = 0;
+        while let Some(key_span) = self.find_token(key, from) {
+            let line_end = self.line_end(key_span.end);
+            let rest = &self.text[key_span.end..line_end];
+            if let Some(after_colon) = rest.trim_start_matches([' ', '\t']).strip_prefix(':') {
+                let value = after_colon.trim();
+                if !value.is_empty() {
+                    let start = line_end - after_colon.trim_start().len();
+                    return Some(start..start + value.len());
+                }
+            }
+            from = key_span.end;
+        }
+        None
+    }
+
     /// Finds `key:` followed (on the same line) by `value`, e.g. `category: payments`.
     pub fn find_key_value(&self, key: &str, value: &str) -> Option<Range<usize>> {
-        let mut from = 0;
+        self.find_key_value_from(key, value, 0)
+    }
+
+    /// Like [`SourceFile::find_key_value`], from byte offset `from` on: the entries of a list
+    /// are found one after the other, so a repeated entry is found where it is repeated.
+    pub fn find_key_value_from(&self, key: &str, value: &str, from: usize) -> Option<Range<usize>> {
+        let mut from = from;
         while let Some(key_span) = self.find_token(key, from) {
             let line_end = self.line_end(key_span.end);
             if let Some(found) = self.find_token(value, key_span.end)
@@ -186,6 +210,17 @@ impl SourceFile {
         }
         None
     }
+}
+
+/// Where each line starts. A line ends at LF, CRLF or a lone CR (old Mac files), as in YAML,
+/// so that line numbers from libyaml match the lines here.
+fn line_starts(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let ends = bytes
+        .iter()
+        .enumerate()
+        .filter(|&(i, &byte)| byte == b'\n' || (byte == b'\r' && bytes.get(i + 1) != Some(&b'\n')));
+    std::iter::once(0).chain(ends.map(|(i, _)| i + 1)).collect()
 }
 
 /// A stable 64-bit hash (the same in every run, unlike `HashMap`'s seeded one).
@@ -222,9 +257,27 @@ mod tests {
     }
 
     #[test]
+    fn lone_cr_and_crlf_end_lines() {
+        let file = SourceFile::new("a.yaml", "a: 1\rb: 2\r\nc: 3\nd");
+        for (line, key) in [(2, "b"), (3, "c"), (4, "d")] {
+            let offset = file.text.find(key).unwrap();
+            assert_eq!(file.offset(line, 1), offset);
+            assert_eq!(file.position(offset), Position { line, column: 1 });
+        }
+        assert_eq!(file.offset(1, 9), file.text.find('\r').unwrap());
+    }
+
+    #[test]
     fn byte_order_mark_is_dropped() {
         let file = SourceFile::new("a.yaml", "\u{feff}key: v");
         assert_eq!(file.text.as_str(), "key: v");
+    }
+
+    #[test]
+    fn values_of_keys_are_found() {
+        let file = SourceFile::new("a.yaml", "base_url_x: 1\nbase_url : \"x.org\"  \n");
+        let span = file.value_of_key("base_url").unwrap();
+        assert_eq!(&file.text[span], "\"x.org\"");
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! watch mode; everything else keeps its parsed form.
 
 mod read;
+mod yaml_error;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Component, Path, PathBuf};
@@ -67,6 +68,9 @@ pub struct LocaleSources {
     pub articles: BTreeMap<String, FluentFile>,
     /// `translations.lock`: which source text each translation was made from.
     pub lock: Option<Arc<SourceFile>>,
+    /// Paths of `.ftl` files that exist but could not be read (a folder, not UTF-8): already
+    /// reported, so their messages are not reported again as missing.
+    pub unreadable: BTreeSet<String>,
 }
 
 /// The file in each locale folder that records what each translation was made from.
@@ -228,6 +232,13 @@ impl SiteSources {
                 .insert(locale.clone(), LocaleSources::default());
             self.load_lock(&locale);
             let files = Reader::new(&self.root, &mut problems).files_in(&locale_dir, &["ftl"]);
+            // The listing leaves out folders; a folder named site.ftl or ui.ftl is read (and
+            // reported) like the file it stands in for, rather than taken for a missing file.
+            for (name, kind) in [("site.ftl", FluentKind::Site), ("ui.ftl", FluentKind::Ui)] {
+                if self.root.join(&locale_dir).join(name).is_dir() {
+                    self.load_fluent(&locale, &kind);
+                }
+            }
             for path in files {
                 match Source::of(&path) {
                     Some(Source::Fluent(locale, kind)) => fluent_files.push((locale, kind)),
@@ -308,8 +319,15 @@ impl SiteSources {
         kind: &FluentKind,
         (parsed, problems): Read<FluentFile>,
     ) {
+        let path = fluent_path(locale, kind);
+        let exists = parsed.is_some();
         let parsed = parsed.flatten();
         let sources = self.locales.entry(locale.to_string()).or_default();
+        if exists && parsed.is_none() {
+            sources.unreadable.insert(display_path(&path));
+        } else {
+            sources.unreadable.remove(&display_path(&path));
+        }
         match kind {
             FluentKind::Site => sources.site = parsed,
             FluentKind::Ui => sources.ui = parsed,
@@ -391,17 +409,23 @@ fn read_article(root: &Path, id: &str) -> Read<Parsed<Arc<Article>>> {
 fn read_fluent(root: &Path, locale: &str, kind: &FluentKind) -> Read<FluentFile> {
     let mut problems = Diagnostics::default();
     let mut reader = Reader::new(root, &mut problems);
+    let path = fluent_path(locale, kind);
+    let parsed = root.join(&path).exists().then(|| {
+        reader
+            .read(&path)
+            .and_then(|file| reader.parse_fluent(file))
+    });
+    (parsed, problems)
+}
+
+/// Where a locale's `.ftl` file of a kind is, relative to the site root.
+fn fluent_path(locale: &str, kind: &FluentKind) -> PathBuf {
     let folder = Path::new(LOCALES_DIR).join(locale);
-    let path = match kind {
+    match kind {
         FluentKind::Site => folder.join("site.ftl"),
         FluentKind::Ui => folder.join("ui.ftl"),
         FluentKind::Article(id) => folder.join("articles").join(format!("{id}.ftl")),
-    };
-    let parsed = root
-        .join(&path)
-        .exists()
-        .then(|| reader.read(&path).map(|file| reader.parse_fluent(file)));
-    (parsed, problems)
+    }
 }
 
 #[cfg(test)]

@@ -5,13 +5,14 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use fluent_bundle::FluentResource;
 use serde::de::DeserializeOwned;
 
 use super::{FluentFile, Parsed, STATIC_DIR, TEMPLATES_DIR, TemplateSource};
-use crate::diagnostics::{Code, Diagnostic, Diagnostics, did_you_mean};
+use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use crate::source::{SourceFile, display_path};
 use crate::theme;
+
+use super::yaml_error::yaml_diagnostic;
 
 impl FluentFile {
     /// Where a slice of the parsed resource (an identifier, a variable) lies in the file.
@@ -100,7 +101,7 @@ impl<'a> Reader<'a> {
         file: Arc<SourceFile>,
         id: String,
     ) -> Option<Parsed<T>> {
-        if file.text.trim().is_empty() {
+        if has_no_content(&file.text) {
             self.diagnostics.push(
                 Diagnostic::new(
                     Code::YamlSchema,
@@ -127,7 +128,10 @@ impl<'a> Reader<'a> {
         }
     }
 
-    pub(super) fn parse_fluent(&mut self, file: Arc<SourceFile>) -> FluentFile {
+    /// Parses a `.ftl` file; syntax errors are reported and the rest of the file is kept.
+    /// `None` when the file cannot be parsed at all (it is reported, and then treated like a
+    /// file that could not be read, so its messages are not reported again as missing).
+    pub(super) fn parse_fluent(&mut self, file: Arc<SourceFile>) -> Option<FluentFile> {
         // Fluent's parser recurses into nested placeables: refuse absurd nesting before it
         // can exhaust the stack.
         if let Some(offset) = too_deeply_nested(&file.text) {
@@ -139,26 +143,13 @@ impl<'a> Reader<'a> {
                 .at(&file, offset..offset + 1)
                 .help("a message needs a few levels at most; close the `{` braces"),
             );
-            let empty = FluentResource::try_new(String::new()).unwrap_or_else(|(r, _)| r);
-            return FluentFile {
-                file,
-                resource: Arc::new(empty),
-            };
+            return None;
         }
         let (file, resource, errors) = file.into_fluent();
         for error in errors {
-            let start = error.pos.start.min(file.text.len());
-            let end = error.pos.end.clamp(start, file.text.len());
-            self.diagnostics.push(
-                Diagnostic::new(
-                    Code::FluentSyntax,
-                    format!("Fluent syntax error: {}", error.kind),
-                )
-                .at(&file, start..end)
-                .help(fluent_hint(&error.kind)),
-            );
+            self.diagnostics.push(fluent_diagnostic(&file, &error));
         }
-        FluentFile { file, resource }
+        Some(FluentFile { file, resource })
     }
 
     /// Files with one of `extensions` anywhere under `dir`, sorted, editor temp files skipped.
@@ -167,10 +158,19 @@ impl<'a> Reader<'a> {
         if !self.root.join(dir).is_dir() {
             return files;
         }
-        for entry in walkdir::WalkDir::new(self.root.join(dir))
+        let mut loops = Vec::new();
+        let walk = walkdir::WalkDir::new(self.root.join(dir))
             .follow_links(true)
             .sort_by_file_name()
-        {
+            .into_iter()
+            .filter_entry(|entry| {
+                let loops_back = links_to_own_ancestor(entry);
+                if loops_back {
+                    loops.push(entry.path().to_path_buf());
+                }
+                !loops_back
+            });
+        for entry in walk {
             match entry {
                 Ok(entry) => {
                     let path = entry.path();
@@ -187,6 +187,10 @@ impl<'a> Reader<'a> {
                 }
                 Err(error) => self.walk_error(&error),
             }
+        }
+        for link in loops {
+            let shown = display_path(link.strip_prefix(self.root).unwrap_or(&link));
+            self.diagnostics.push(link_loop_diagnostic(shown));
         }
         files
     }
@@ -209,19 +213,31 @@ impl<'a> Reader<'a> {
             .path()
             .map(|p| display_path(p.strip_prefix(self.root).unwrap_or(p)))
             .unwrap_or_default();
-        let (message, help) = if error.loop_ancestor().is_some() {
-            (
-                format!("`{path}` is a symbolic link that loops back to a folder above it"),
-                "remove the link or point it somewhere outside the site",
+        if error.loop_ancestor().is_some() {
+            self.diagnostics.push(link_loop_diagnostic(path));
+            return;
+        }
+        let link_target = error
+            .path()
+            .filter(|p| p.is_symlink())
+            .and_then(|p| fs::read_link(p).ok());
+        // walkdir's own text repeats the absolute path; the I/O error alone says what failed.
+        let cause = error
+            .io_error()
+            .map_or_else(|| error.to_string(), ToString::to_string);
+        let diagnostic = match link_target {
+            Some(target) => Diagnostic::new(
+                Code::Io,
+                format!(
+                    "`{path}` is a symbolic link to `{}`, which cannot be followed: {cause}",
+                    display_path(&target)
+                ),
             )
-        } else {
-            (
-                format!("cannot read `{path}`: {error}"),
-                "check that the folder exists and is readable",
-            )
+            .help("point the link at a file that exists, or remove it"),
+            None => Diagnostic::new(Code::Io, format!("cannot read `{path}`: {cause}"))
+                .help("check that it exists and is readable"),
         };
-        self.diagnostics
-            .push(Diagnostic::new(Code::Io, message).path(path).help(help));
+        self.diagnostics.push(diagnostic.path(path));
     }
 
     /// The embedded default templates, with the site's own `templates/` laid over them.
@@ -280,6 +296,14 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// Whether a YAML text holds nothing but blank lines and comments: an empty document, which
+/// serde would report as a missing first field past the last line.
+fn has_no_content(text: &str) -> bool {
+    text.split(['\r', '\n'])
+        .map(str::trim)
+        .all(|line| line.is_empty() || line.starts_with('#'))
+}
+
 const MAX_NESTING: usize = 64;
 
 /// The offset of the first `{` that opens more than [`MAX_NESTING`] levels, if any.
@@ -301,6 +325,32 @@ fn too_deeply_nested(text: &str) -> Option<usize> {
         }
     }
     None
+}
+
+fn link_loop_diagnostic(path: String) -> Diagnostic {
+    Diagnostic::new(
+        Code::Io,
+        format!("`{path}` is a symbolic link that loops back to a folder above it"),
+    )
+    .path(path)
+    .help("remove the link or point it somewhere outside the site")
+}
+
+/// Whether an entry is a link to a folder that contains the link itself.
+///
+/// walkdir notices a loop only when the link leads back into the folders it is walking, so a
+/// link under `content/articles/` to `content/` would be followed once, and everything in
+/// `content/` read a second time through it, before the loop showed.
+fn links_to_own_ancestor(entry: &walkdir::DirEntry) -> bool {
+    if !entry.path_is_symlink() || !entry.file_type().is_dir() {
+        return false;
+    }
+    let target = fs::canonicalize(entry.path());
+    let parent = entry.path().parent().map(fs::canonicalize);
+    match (target, parent) {
+        (Ok(target), Some(Ok(parent))) => parent.starts_with(target),
+        _ => false,
+    }
 }
 
 /// Editors save through temporary files; reading them would build half-written content.
@@ -334,121 +384,79 @@ pub(super) fn file_name(path: &Path) -> String {
         .unwrap_or_default()
 }
 
-/// Turns a serde_yaml error into a diagnostic at its line and column, with a hint.
-fn yaml_diagnostic(code: Code, file: &Arc<SourceFile>, error: &serde_yaml::Error) -> Diagnostic {
-    let (message, positions) = split_positions(&error.to_string());
-    let mut offset = error
-        .location()
-        .map_or(0, |l| file.offset(l.line(), l.column()));
-    // At the end of the file ("did not find expected ']'"), the place to fix is where the
-    // unfinished construct began, which libyaml gives as its context, or else the end of the
-    // last line with content (a marker past the end would not be shown).
-    let content_end = file.text.trim_end().len();
-    if offset >= content_end {
-        offset = match positions.get(1) {
-            Some(&(line, column)) => file.offset(line, column),
-            None => content_end,
-        };
-    }
-    // serde_yaml places a duplicate key at the start of its mapping; point at the repeat.
-    if let Some(key) = message
-        .split("duplicate entry with key \"")
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-    {
-        let key = format!("{key}:");
-        let first = file.text[offset..]
-            .find(&key)
-            .map(|i| offset + i + key.len());
-        if let Some(second) =
-            first.and_then(|first| file.text[first..].find(&key).map(|i| first + i))
-        {
-            offset = second;
-        }
-    }
-    let mut diagnostic = Diagnostic::new(code, message.clone()).at(file, offset..offset);
-    if let Some(help) = yaml_hint(&message) {
-        diagnostic = diagnostic.help(help);
-    }
-    if code == Code::YamlSyntax {
-        diagnostic = diagnostic.label("YAML syntax error here");
-    }
-    diagnostic
-}
-
-/// Removes serde_yaml's " at line L column C" parts (shown as the diagnostic's position
-/// instead) and returns them in order.
-fn split_positions(message: &str) -> (String, Vec<(usize, usize)>) {
-    const AT_LINE: &str = " at line ";
-    let mut text = String::new();
-    let mut positions = Vec::new();
-    let mut rest = message;
-    while let Some(start) = rest.find(AT_LINE) {
-        text.push_str(&rest[..start]);
-        let after = &rest[start + AT_LINE.len()..];
-        let line_digits =
-            after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-        let column_part = after[line_digits..].strip_prefix(" column ");
-        match column_part {
-            Some(columns) if line_digits > 0 => {
-                let column_digits = columns.len()
-                    - columns
-                        .trim_start_matches(|c: char| c.is_ascii_digit())
-                        .len();
-                let line = after[..line_digits].parse().unwrap_or(1);
-                let column = columns[..column_digits].parse().unwrap_or(1);
-                positions.push((line, column));
-                rest = &columns[column_digits..];
-            }
-            _ => {
-                text.push_str(AT_LINE);
-                rest = after;
-            }
-        }
-    }
-    text.push_str(rest);
-    (text, positions)
-}
-
-fn yaml_hint(message: &str) -> Option<String> {
-    if let Some(rest) = message.split("unknown field `").nth(1) {
-        let field = rest.split('`').next().unwrap_or_default();
-        let expected: Vec<&str> = message
-            .split("expected ")
-            .nth(1)
-            .unwrap_or_default()
-            .split('`')
-            .skip(1)
-            .step_by(2)
-            .collect();
-        return Some(match did_you_mean(field, expected.iter().copied()) {
-            Some(suggestion) => format!("did you mean `{suggestion}`?"),
-            None => format!("remove `{field}`; allowed here: {}", expected.join(", ")),
-        });
-    }
-    if message.contains("missing field") {
-        return Some("add the field; see docs in README.md for the content model".into());
-    }
-    if message.contains("duplicate entry") {
-        return Some(
-            "a key may appear only once in a mapping; remove or rename one of them".into(),
-        );
-    }
-    if message.contains("recursion limit") {
-        return Some(
-            "the YAML nests too deeply; content files are a few levels deep at most".into(),
-        );
-    }
-    if message.contains("repetition limit") {
-        return Some(
-            "the YAML expands aliases too often; write the values out instead of aliasing them"
+/// A Fluent syntax error at the place to fix, in plain words where fluent-syntax's are unclear.
+fn fluent_diagnostic(
+    file: &Arc<SourceFile>,
+    error: &fluent_syntax::parser::ParserError,
+) -> Diagnostic {
+    use fluent_syntax::parser::ErrorKind as K;
+    let start = error.pos.start.min(file.text.len());
+    let end = error.pos.end.clamp(start, file.text.len());
+    let at = |span: std::ops::Range<usize>, message: String, help: &str| {
+        Diagnostic::new(Code::FluentSyntax, message)
+            .at(file, span)
+            .help(help.to_string())
+    };
+    if file.text[start..].starts_with('\t') {
+        return at(
+            start..start + 1,
+            "a tab is not allowed here: Fluent separates the parts of a message with spaces only"
                 .into(),
+            "replace the tab with spaces",
         );
     }
-    if message.contains("invalid id") {
-        return Some(crate::model::ID_RULE.to_string());
+    match &error.kind {
+        K::ExpectedToken('}') => {
+            if let Some(open) = unclosed_brace(&file.text[..start]) {
+                return at(
+                    open..open + 1,
+                    "Fluent syntax error: this `{` is not closed with `}`".into(),
+                    "close the placeable with `}`, e.g. `{ $days }`",
+                );
+            }
+        }
+        K::MissingDefaultVariant => {
+            if let Some(selector) = select_expression_selector(&file.text[..start]) {
+                return at(
+                    selector,
+                    "Fluent syntax error: this select expression has no default variant".into(),
+                    "mark one variant as the default with `*`, e.g. `*[other] { $days } days`",
+                );
+            }
+        }
+        _ => {}
     }
-    None
+    at(
+        start..end,
+        format!("Fluent syntax error: {}", error.kind),
+        &fluent_hint(&error.kind),
+    )
+}
+
+/// The offset of the innermost `{` left open in `text`, if any.
+fn unclosed_brace(text: &str) -> Option<usize> {
+    let mut open = Vec::new();
+    for (offset, byte) in text.bytes().enumerate() {
+        match byte {
+            b'{' => open.push(offset),
+            b'}' => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    open.pop()
+}
+
+/// The selector (`$days` in `{ $days ->`) of the last select expression begun in `text`:
+/// fluent-syntax reports a missing default variant at the expression's closing `}`.
+fn select_expression_selector(text: &str) -> Option<std::ops::Range<usize>> {
+    let arrow = text.rfind("->")?;
+    let brace = text[..arrow].rfind('{')?;
+    let selector = &text[brace + 1..arrow];
+    let start = brace + 1 + (selector.len() - selector.trim_start().len());
+    let end = brace + 1 + selector.trim_end().len();
+    (start < end).then_some(start..end)
 }
 
 fn fluent_hint(kind: &fluent_syntax::parser::ErrorKind) -> String {
@@ -458,7 +466,7 @@ fn fluent_hint(kind: &fluent_syntax::parser::ErrorKind) -> String {
             "`{entry_id}` needs a value after `=`; multi-line values continue on lines indented by at least one space"
         ),
         K::MissingDefaultVariant => {
-            "mark the default variant with `*`, e.g. `*[other] {{ $days }} days`".into()
+            "mark the default variant with `*`, e.g. `*[other] { $days } days`".into()
         }
         K::ExpectedToken(c) => {
             format!("`{c}` is expected here; check that braces and brackets are balanced")

@@ -7,6 +7,7 @@ pub mod deps;
 mod markdown;
 mod seo;
 pub mod shared;
+mod template_error;
 pub mod urls;
 pub mod views;
 
@@ -21,6 +22,7 @@ use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use crate::localize::{Args, Localizer};
 use crate::model::Scope;
 use crate::site::Site;
+use template_error::{template_diagnostic, template_diagnostics};
 use urls::{Linker, PagePath};
 use views::{CategoryView, LinkView, ViewBuilder};
 
@@ -49,7 +51,9 @@ pub fn load_templates(site: &Site) -> Result<Tera, Diagnostics> {
         .collect();
     tera.add_raw_templates(templates).map_err(|error| {
         let mut diagnostics = Diagnostics::default();
-        diagnostics.push(template_diagnostic(site, &error));
+        for diagnostic in template_diagnostics(site, &error) {
+            diagnostics.push(diagnostic);
+        }
         diagnostics
     })?;
     Ok(tera)
@@ -532,45 +536,5 @@ impl Renderer<'_> {
                 Args::Str("date", &article.updated),
             )),
         );
-    }
-}
-
-/// A Tera error as a diagnostic pointing into the template.
-fn template_diagnostic(site: &Site, error: &tera::Error) -> Diagnostic {
-    let report = match error.kind() {
-        tera::ErrorKind::SyntaxError(report) | tera::ErrorKind::RenderingError(report) => {
-            Some(report)
-        }
-        _ => None,
-    };
-    let Some(report) = report else {
-        let mut message = error.to_string();
-        let mut source = std::error::Error::source(error);
-        while let Some(inner) = source {
-            message.push_str(&format!(": {inner}"));
-            source = inner.source();
-        }
-        return Diagnostic::new(Code::Template, format!("template error: {message}"))
-            .path("templates/")
-            .help("check the template names and `{% extends %}` / `{% include %}` targets");
-    };
-    let name = report.filename();
-    let diagnostic = Diagnostic::new(
-        Code::Template,
-        format!("template `{name}`: {}", report.message()),
-    )
-    .help("fix the template; the Tera syntax is described at https://keats.github.io/tera/docs/");
-    match site.templates.get(name) {
-        Some(template) => {
-            let span = report.span();
-            let start = template.file.offset(span.start_line, span.start_col + 1);
-            let end = if span.end_line == span.start_line && span.end_col > span.start_col {
-                template.file.offset(span.end_line, span.end_col + 1)
-            } else {
-                start
-            };
-            diagnostic.at(&template.file, start..end)
-        }
-        None => diagnostic.path(format!("templates/{name}")),
     }
 }

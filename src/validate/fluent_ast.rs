@@ -34,15 +34,24 @@ pub struct MessageIndex<'r> {
     /// In file order: ids defined before, and `id.attribute` pairs repeated within a message.
     pub duplicates: Vec<&'r str>,
     pub order: Vec<&'r str>,
+    /// Ids of messages whose entry has a syntax error (reported as such): they are written,
+    /// just not readable, so they must not be reported again as missing.
+    pub broken: Vec<&'r str>,
 }
 
 pub fn index(resource: &FluentResource) -> MessageIndex<'_> {
     let mut messages = HashMap::new();
     let mut duplicates = Vec::new();
     let mut order = Vec::new();
+    let mut broken = Vec::new();
     for entry in resource.entries() {
-        let ast::Entry::Message(message) = entry else {
-            continue;
+        let message = match entry {
+            ast::Entry::Message(message) => message,
+            ast::Entry::Junk { content } => {
+                broken.extend(junk_message_id(content));
+                continue;
+            }
+            _ => continue,
         };
         let mut attributes: Vec<(&str, &ast::Pattern<&str>)> = Vec::new();
         for attribute in &message.attributes {
@@ -72,7 +81,18 @@ pub fn index(resource: &FluentResource) -> MessageIndex<'_> {
         messages,
         duplicates,
         order,
+        broken,
     }
+}
+
+/// The id of the message an unparsable entry was meant to define: `summary` in `summary =`.
+fn junk_message_id(content: &str) -> Option<&str> {
+    let end = content
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+        .unwrap_or(content.len());
+    let (id, rest) = content.split_at(end);
+    let starts_well = id.starts_with(|c: char| c.is_ascii_alphabetic());
+    (starts_well && rest.trim_start_matches(' ').starts_with('=')).then_some(id)
 }
 
 /// Every `$variable` a pattern uses, as slices of the source (for positions).

@@ -159,7 +159,12 @@ fn check_config(
                 Code::Config,
                 format!("base_url `{base_url}` is not an absolute http(s) URL"),
             )
-            .at(file, file.find_token("base_url", 0).unwrap_or(0..0))
+            .at(
+                file,
+                file.value_of_key("base_url")
+                    .or_else(|| file.find_token("base_url", 0))
+                    .unwrap_or(0..0),
+            )
             .help("write the address the site is published at, e.g. `https://help.example.com/`"),
         );
     }
@@ -169,8 +174,15 @@ fn check_config(
 
     let mut locales: Vec<Locale> = Vec::new();
     let locales_start = locales_span(file).start;
+    // Entries are found in order, each after the one before, so a repeated code is found
+    // where it is repeated.
+    let mut entry_start = locales_start;
     for locale in &value.locales {
-        let span = file.find_token(&locale.code, locales_start).unwrap_or(0..0);
+        let span = file
+            .find_key_value_from("code", &locale.code, entry_start)
+            .or_else(|| file.find_token(&locale.code, entry_start))
+            .unwrap_or(0..0);
+        entry_start = entry_start.max(span.end);
         let code_ok = !locale.code.is_empty()
             && locale
                 .code

@@ -283,6 +283,14 @@ fn check_file(
     status.needed += expectation.keys.len();
     let Some(fluent) = expectation.file else {
         status.missing += expectation.keys.len();
+        let unreadable = site
+            .translations
+            .get(expectation.locale)
+            .is_some_and(|sources| sources.unreadable.contains(&expectation.path));
+        if unreadable {
+            // Reading it failed and was reported; "it does not exist" would be wrong.
+            return;
+        }
         if is_source {
             diagnostics.push(
                 Diagnostic::new(
@@ -331,7 +339,9 @@ fn check_file(
             .and_then(|m| m.pattern(key.attribute));
         let Some(pattern) = pattern else {
             status.missing += 1;
-            report_missing(site, expectation, key, &index, diagnostics);
+            if !index.broken.contains(&key.id.as_str()) {
+                report_missing(site, expectation, key, &index, diagnostics);
+            }
             continue;
         };
         status.translated += 1;

@@ -11,6 +11,7 @@ mod translations;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::sync::Arc;
 
+use rayon::prelude::*;
 use unic_langid::LanguageIdentifier;
 
 use crate::diagnostics::{Code, Diagnostic, Diagnostics, did_you_mean};
@@ -339,25 +340,17 @@ fn check_articles<'a>(
     diagnostics: &mut Diagnostics,
 ) -> BTreeMap<String, ArticleEntry> {
     let value = &config.value;
+    // Each article's own checks are independent of the others: on all cores.
+    let parsed: Vec<&Parsed<Arc<crate::model::Article>>> = parsed.collect();
+    let checked: Vec<(Option<Id>, Vec<Diagnostic>)> = parsed
+        .par_iter()
+        .map(|parsed| check_article(value, parsed))
+        .collect();
     let mut articles = BTreeMap::new();
-    for Parsed {
-        id,
-        file,
-        value: article,
-    } in parsed.cloned()
-    {
-        let id = match Id::try_from(id.clone()) {
-            Ok(id) => id,
-            Err(problem) => {
-                diagnostics.push(
-                    Diagnostic::new(Code::InvalidId, format!("article file name: {problem}"))
-                        .path(file.display_path())
-                        .help(
-                            "rename the file; its name (without .yaml) is the article's id and URL",
-                        ),
-                );
-                continue;
-            }
+    for (parsed, (id, problems)) in parsed.into_iter().zip(checked) {
+        let Some(id) = id else {
+            problems.into_iter().for_each(|p| diagnostics.push(p));
+            continue;
         };
         if articles.contains_key(id.as_str()) {
             diagnostics.push(
@@ -365,49 +358,18 @@ fn check_articles<'a>(
                     Code::DuplicateId,
                     format!("article `{id}` is defined twice (.yaml and .yml?)"),
                 )
-                .path(file.display_path())
+                .path(parsed.file.display_path())
                 .help("keep one file per article"),
             );
             continue;
         }
-        if !value.categories.contains(&article.category) {
-            diagnostics.push(unknown(
-                &file,
-                "category",
-                article.category.as_str(),
-                "category",
-                value.categories.iter().map(Id::as_str),
-                "add it to `categories` in content/site.yaml",
-            ));
-        }
-        let all_anchors: Vec<&Id> = article.anchors().collect();
-        let mut anchors: BTreeSet<&str> = BTreeSet::new();
-        for (index, anchor) in all_anchors.iter().enumerate() {
-            if !anchors.insert(anchor.as_str()) {
-                diagnostics.push(
-                    Diagnostic::new(Code::DuplicateId, format!("id `{anchor}` is used twice in this article"))
-                        .at(&file, anchor_span(&file, &all_anchors[..=index]).unwrap_or(0..0))
-                        .help("section and item ids are the article's anchors and must be unique within it"),
-                );
-            }
-        }
-        for section in &article.sections {
-            if let Block::Conditions(conditions) = &section.block {
-                for condition in conditions {
-                    if !value.order_statuses.contains(&condition.status) {
-                        diagnostics.push(unknown(
-                            &file,
-                            "status",
-                            condition.status.as_str(),
-                            "order status",
-                            value.order_statuses.iter().map(Id::as_str),
-                            "add it to `order_statuses` in content/site.yaml",
-                        ));
-                    }
-                }
-            }
-        }
-        articles.insert(id.to_string(), ArticleEntry { id, file, article });
+        problems.into_iter().for_each(|p| diagnostics.push(p));
+        let entry = ArticleEntry {
+            id,
+            file: Arc::clone(&parsed.file),
+            article: Arc::clone(&parsed.value),
+        };
+        articles.insert(entry.id.to_string(), entry);
     }
 
     // References between articles, now that all ids are known. An article whose file did not
@@ -440,6 +402,77 @@ fn check_articles<'a>(
         }
     }
     articles
+}
+
+/// The checks of one article that need nothing but the article and the configuration: its id
+/// (`None` when the file name is not one), category, repeated anchors and order statuses.
+fn check_article(
+    value: &SiteConfig,
+    parsed: &Parsed<Arc<crate::model::Article>>,
+) -> (Option<Id>, Vec<Diagnostic>) {
+    let Parsed {
+        id,
+        file,
+        value: article,
+    } = parsed;
+    let mut problems = Vec::new();
+    let id = match Id::try_from(id.clone()) {
+        Ok(id) => id,
+        Err(problem) => {
+            problems.push(
+                Diagnostic::new(Code::InvalidId, format!("article file name: {problem}"))
+                    .path(file.display_path())
+                    .help("rename the file; its name (without .yaml) is the article's id and URL"),
+            );
+            return (None, problems);
+        }
+    };
+    if !value.categories.contains(&article.category) {
+        problems.push(unknown(
+            file,
+            "category",
+            article.category.as_str(),
+            "category",
+            value.categories.iter().map(Id::as_str),
+            "add it to `categories` in content/site.yaml",
+        ));
+    }
+    let all_anchors: Vec<&Id> = article.anchors().collect();
+    let mut anchors: HashSet<&str> = HashSet::with_capacity(all_anchors.len());
+    for (index, anchor) in all_anchors.iter().enumerate() {
+        if !anchors.insert(anchor.as_str()) {
+            problems.push(
+                Diagnostic::new(
+                    Code::DuplicateId,
+                    format!("id `{anchor}` is used twice in this article"),
+                )
+                .at(
+                    file,
+                    anchor_span(file, &all_anchors[..=index]).unwrap_or(0..0),
+                )
+                .help(
+                    "section and item ids are the article's anchors and must be unique within it",
+                ),
+            );
+        }
+    }
+    for section in &article.sections {
+        if let Block::Conditions(conditions) = &section.block {
+            for condition in conditions {
+                if !value.order_statuses.contains(&condition.status) {
+                    problems.push(unknown(
+                        file,
+                        "status",
+                        condition.status.as_str(),
+                        "order status",
+                        value.order_statuses.iter().map(Id::as_str),
+                        "add it to `order_statuses` in content/site.yaml",
+                    ));
+                }
+            }
+        }
+    }
+    (Some(id), problems)
 }
 
 /// Where the last of `anchors` is in the article's file: each one is looked for after the one

@@ -119,9 +119,9 @@ fn expectation_digest(site: &Site, expectation: &Expectation<'_>, lock: u64, anc
     hasher.finish()
 }
 
-pub(super) fn check(
-    site: &Site,
-    config: &Parsed<SiteConfig>,
+pub(super) fn check<'a>(
+    site: &'a Site,
+    config: &'a Parsed<SiteConfig>,
     diagnostics: &mut Diagnostics,
     cache: Option<&mut TranslationCache>,
 ) -> BTreeMap<String, LocaleStatus> {
@@ -166,6 +166,7 @@ pub(super) fn check(
             (id.as_str(), keys)
         })
         .collect();
+    let articles: Vec<(&String, &crate::site::ArticleEntry)> = site.articles.iter().collect();
     let mut statuses = BTreeMap::new();
     for locale in &site.locales {
         let code = locale.code.as_str();
@@ -186,7 +187,7 @@ pub(super) fn check(
         };
         let lock = &lock.0;
         let mut status = LocaleStatus::default();
-        let mut expectations = vec![
+        let fixed = [
             Expectation {
                 locale: code,
                 key: "site".into(),
@@ -210,43 +211,43 @@ pub(super) fn check(
                 required_by: None,
             },
         ];
-        for (id, entry) in &site.articles {
-            expectations.push(Expectation {
-                locale: code,
-                key: format!("articles/{id}"),
-                source: source.articles.get(id),
-                path: format!("locales/{code}/articles/{id}.ftl"),
-                file: sources.articles.get(id),
-                keys: article_keys
-                    .get(id.as_str())
-                    .map(Arc::clone)
-                    .unwrap_or_default(),
-                keys_digest: entry.file.digest,
-                extra_variables: &no_variables,
-                required_by: Some(&entry.file),
-            });
-        }
+        let of_article = |&(id, entry): &(&'a String, &'a crate::site::ArticleEntry)| Expectation {
+            locale: code,
+            key: format!("articles/{id}"),
+            source: source.articles.get(id),
+            path: format!("locales/{code}/articles/{id}.ftl"),
+            file: sources.articles.get(id),
+            keys: article_keys
+                .get(id.as_str())
+                .map(Arc::clone)
+                .unwrap_or_default(),
+            keys_digest: entry.file.digest,
+            extra_variables: &no_variables,
+            required_by: Some(&entry.file),
+        };
         let lock_digest = sources.lock.as_ref().map_or(0, |l| l.digest);
         // Files whose inputs are unchanged since the last run (watch mode) reuse its results;
-        // the others are checked on all cores: they are independent of each other.
-        let digests: Vec<u64> = expectations
-            .iter()
-            .map(|expectation| expectation_digest(site, expectation, lock_digest, anchors))
-            .collect();
-        let cached: Vec<_> = digests.iter().map(|d| cache.files.remove(d)).collect();
-        let results: Vec<(Vec<Diagnostic>, LocaleStatus)> = expectations
-            .par_iter()
-            .zip(cached)
-            .map(|(expectation, cached)| {
-                cached.unwrap_or_else(|| {
-                    let mut found = Diagnostics::default();
-                    let mut file_status = LocaleStatus::default();
-                    check_file(site, expectation, lock, &mut file_status, &mut found);
-                    (found.iter().cloned().collect(), file_status)
-                })
+        // the others are checked. Either way on all cores: the files are independent, and a
+        // large site has thousands.
+        let previous: &TranslationCache = cache;
+        let results: Vec<(u64, Vec<Diagnostic>, LocaleStatus)> = fixed
+            .into_par_iter()
+            .chain(articles.par_iter().map(of_article))
+            .map(|expectation| {
+                let digest = expectation_digest(site, &expectation, lock_digest, anchors);
+                let (found, file_status) = match previous.files.get(&digest) {
+                    Some(cached) => cached.clone(),
+                    None => {
+                        let mut found = Diagnostics::default();
+                        let mut file_status = LocaleStatus::default();
+                        check_file(site, &expectation, lock, &mut file_status, &mut found);
+                        (found.iter().cloned().collect(), file_status)
+                    }
+                };
+                (digest, found, file_status)
             })
             .collect();
-        for (digest, (found, file_status)) in digests.into_iter().zip(results) {
+        for (digest, found, file_status) in results {
             status.add(&file_status);
             for diagnostic in &found {
                 diagnostics.push(diagnostic.clone());

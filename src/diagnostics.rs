@@ -264,7 +264,10 @@ impl Diagnostics {
         for diagnostic in &self.items {
             let report = Report {
                 diagnostic,
-                source: diagnostic.location.as_ref().map(|l| NamedSource(&l.file)),
+                source: diagnostic
+                    .location
+                    .as_ref()
+                    .map(|l| NamedSource::new(&l.file)),
             };
             if handler.render_report(&mut out, &report).is_err() {
                 out.push_str(&diagnostic.to_string());
@@ -301,7 +304,35 @@ struct Report<'a> {
 }
 
 /// A source file that tells miette its name, so the snippet header reads `[file:line:column]`.
-struct NamedSource<'a>(&'a SourceFile);
+struct NamedSource<'a> {
+    file: &'a SourceFile,
+    /// The text as miette reads it: miette ends lines at LF only, so a lone CR (old Mac line
+    /// ends) becomes LF here. That keeps every byte offset, and the excerpt shows real lines.
+    text: std::borrow::Cow<'a, str>,
+}
+
+impl<'a> NamedSource<'a> {
+    fn new(file: &'a SourceFile) -> Self {
+        let text = &file.text;
+        let has_lone_cr = text
+            .match_indices('\r')
+            .any(|(i, _)| !text[i + 1..].starts_with('\n'));
+        let text = if has_lone_cr {
+            let bytes = text.as_bytes();
+            let lines: String = text
+                .char_indices()
+                .map(|(i, c)| match c {
+                    '\r' if bytes.get(i + 1) != Some(&b'\n') => '\n',
+                    other => other,
+                })
+                .collect();
+            std::borrow::Cow::Owned(lines)
+        } else {
+            std::borrow::Cow::Borrowed(text.as_str())
+        };
+        NamedSource { file, text }
+    }
+}
 
 impl miette::SourceCode for NamedSource<'_> {
     fn read_span<'b>(
@@ -310,15 +341,15 @@ impl miette::SourceCode for NamedSource<'_> {
         context_lines_before: usize,
         context_lines_after: usize,
     ) -> Result<Box<dyn miette::SpanContents<'b> + 'b>, miette::MietteError> {
-        let inner = self
-            .0
-            .text
-            .read_span(span, context_lines_before, context_lines_after)?;
+        let inner =
+            self.text
+                .as_ref()
+                .read_span(span, context_lines_before, context_lines_after)?;
         // miette counts columns in bytes, people (and our messages) count characters; and the
         // line index knows every kind of line end. miette's lines and columns count from 0.
-        let position = self.0.position(inner.span().offset());
+        let position = self.file.position(inner.span().offset());
         Ok(Box::new(miette::MietteSpanContents::new_named(
-            self.0.display_path(),
+            self.file.display_path(),
             inner.data(),
             *inner.span(),
             position.line - 1,

@@ -17,25 +17,35 @@ use super::views::TextView;
 /// [`SharedTexts::forget_article`]), so an edit re-renders only its own texts.
 #[derive(Default)]
 pub struct SharedTexts {
-    /// Rendered inline texts without arguments, by [`TextKey`].
-    inline: RwLock<HashMap<TextKey, TextView>>,
+    /// Rendered inline texts without arguments, by [`TextKey::joined`].
+    inline: RwLock<HashMap<String, TextView>>,
     /// `page.ui` per locale, as a template value (cloning it is a reference count); `None`
     /// when one of the strings has a link and must be rendered per page.
     ui: RwLock<HashMap<String, std::sync::Arc<OnceLock<Option<tera::Value>>>>>,
 }
 
 /// Which text: locale, article (empty for site strings), message id and attribute.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct TextKey {
-    pub locale: String,
-    pub article: String,
-    pub message: String,
-    pub attribute: Option<String>,
+#[derive(Debug, Clone, Copy)]
+pub struct TextKey<'a> {
+    pub locale: &'a str,
+    pub article: &'a str,
+    pub message: &'a str,
+    pub attribute: Option<&'a str>,
+}
+
+impl TextKey<'_> {
+    /// The key as one string (one allocation per lookup, not four): the parts joined by a
+    /// character no id or locale code contains.
+    fn joined(&self) -> String {
+        let attribute = self.attribute.unwrap_or("");
+        [self.locale, self.article, self.message, attribute].join("\u{1f}")
+    }
 }
 
 impl SharedTexts {
     /// The cached rendering of `key`, or `render()` (cached when `shareable`).
     pub fn inline(&self, key: TextKey, render: impl FnOnce() -> (TextView, bool)) -> TextView {
+        let key = key.joined();
         if let Some(found) = self.read_inline(&key) {
             return found;
         }
@@ -46,7 +56,7 @@ impl SharedTexts {
         view
     }
 
-    fn read_inline(&self, key: &TextKey) -> Option<TextView> {
+    fn read_inline(&self, key: &str) -> Option<TextView> {
         self.inline.read().ok()?.get(key).cloned()
     }
 
@@ -54,7 +64,7 @@ impl SharedTexts {
     /// locale's file, by fallback).
     pub fn forget_article(&self, id: &str) {
         if let Ok(mut cache) = self.inline.write() {
-            cache.retain(|key, _| key.article != id);
+            cache.retain(|key, _| key.split('\u{1f}').nth(1) != Some(id));
         }
     }
 

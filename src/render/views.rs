@@ -192,10 +192,10 @@ impl<'a> ViewBuilder<'a> {
     /// of this locale rendered it already.
     fn shared_inline(&self, article: &str, message: &str, attribute: Option<&str>) -> TextView {
         let key = TextKey {
-            locale: self.locale.to_string(),
-            article: article.to_string(),
-            message: message.to_string(),
-            attribute: attribute.map(str::to_string),
+            locale: self.locale,
+            article,
+            message,
+            attribute,
         };
         self.shared.inline(key, || {
             let scope = if article.is_empty() {

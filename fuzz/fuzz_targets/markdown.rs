@@ -1,0 +1,103 @@
+//! Arbitrary text as a message value, through the Markdown renderer used for every message
+//! (inline and block HTML, and the plain text for titles and meta descriptions).
+//!
+//! Beyond "no panic", the HTML must be what the module promises a translation can produce:
+//! only the allowed elements, no attribute but `href` on links, and no link whose URL runs
+//! script — whatever a translator (or an attacker with write access to a `.ftl`) writes.
+
+#![no_main]
+
+mod common;
+
+use std::sync::LazyLock;
+
+use helpsite::localize::Text;
+use helpsite::render::markdown::{self, Markdown};
+use helpsite::render::urls::{Linker, PagePath};
+use helpsite::site::Site;
+use libfuzzer_sys::fuzz_target;
+
+static SITE: LazyLock<(Site, Linker)> = LazyLock::new(|| {
+    let site = common::valid_site();
+    let page = PagePath::Article {
+        locale: common::LOCALE.to_string(),
+        category: site
+            .category_of(common::ARTICLE)
+            .expect("the fixture article exists")
+            .to_string(),
+        article: common::ARTICLE.to_string(),
+    };
+    let linker = Linker::new(&page, &site.base_url);
+    (site, linker)
+});
+
+/// Elements the sanitiser lets through; `span`/`div` only wrap fallback text with `lang`.
+const ALLOWED: [&str; 9] = ["a", "p", "em", "strong", "code", "ul", "ol", "li", "br"];
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(source) = std::str::from_utf8(data) else {
+        return;
+    };
+    let (site, linker) = &*SITE;
+    let markdown = Markdown {
+        site,
+        locale: common::LOCALE,
+        linker,
+    };
+    let text = Text::plain(source);
+    for html in [markdown.inline(&text), markdown.block(&text)] {
+        check_html(source, &html);
+    }
+    let plain = markdown::plain(source);
+    assert!(
+        !plain.contains("  ") && plain.trim() == plain,
+        "plain text has collapsed whitespace: {plain:?}"
+    );
+});
+
+/// Every tag is an allowed one; `a` carries at most a safe `href`, the others nothing.
+fn check_html(source: &str, html: &str) {
+    let lower = html.to_ascii_lowercase();
+    assert!(
+        !lower.contains("<script"),
+        "script in {html:?} from {source:?}"
+    );
+    let mut rest = html;
+    while let Some(start) = rest.find('<') {
+        let Some(end) = rest[start..].find('>') else {
+            panic!("unclosed tag in {html:?} from {source:?}");
+        };
+        let tag = &rest[start + 1..start + end];
+        rest = &rest[start + end + 1..];
+        let tag = tag.strip_prefix('/').unwrap_or(tag);
+        let (name, attributes) = tag.split_once(' ').unwrap_or((tag, ""));
+        assert!(
+            ALLOWED.contains(&name),
+            "element <{name}> in {html:?} from {source:?}"
+        );
+        if attributes.is_empty() {
+            continue;
+        }
+        let href = attributes
+            .strip_prefix("href=\"")
+            .and_then(|value| value.strip_suffix('"'))
+            .filter(|value| name == "a" && !value.contains('"'));
+        let Some(href) = href else {
+            panic!("attributes `{attributes}` on <{name}> in {html:?} from {source:?}");
+        };
+        let scheme: String = href
+            .chars()
+            .filter(|c| !c.is_ascii_whitespace() && !c.is_ascii_control())
+            .take_while(|&c| c != ':' && c != '/' && c != '?' && c != '#')
+            .collect::<String>()
+            .to_ascii_lowercase();
+        let has_scheme = href.contains(':')
+            && href
+                .find(':')
+                .is_some_and(|colon| !href[..colon].contains(['/', '?', '#']));
+        assert!(
+            !has_scheme || ["http", "https", "mailto", "tel"].contains(&scheme.as_str()),
+            "link scheme `{scheme}` in {html:?} from {source:?}"
+        );
+    }
+}

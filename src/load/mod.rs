@@ -60,6 +60,17 @@ pub struct Parsed<T> {
     pub value: T,
 }
 
+impl<T> Parsed<T> {
+    /// The same source with its value turned into another (for example shared in an `Arc`).
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Parsed<U> {
+        Parsed {
+            id: self.id,
+            file: self.file,
+            value: f(self.value),
+        }
+    }
+}
+
 #[derive(Debug, Default, Clone)]
 pub struct LocaleSources {
     pub site: Option<FluentFile>,
@@ -201,6 +212,48 @@ impl SiteSources {
             }
         }
         !changed.is_empty()
+    }
+
+    /// Replaces one source with `bytes`, decoded and parsed exactly as if the file had been
+    /// read from disk (the same problems, the same model), without touching the disk.
+    ///
+    /// For tools that push many generated inputs through the loader, such as the fuzz targets
+    /// in `fuzz/`: a site folder per input would cost far more than the parsing under test.
+    /// Only single-file sources can be given as text: returns false, changing nothing, for
+    /// [`Source::Templates`] and [`Source::Everything`].
+    pub fn load_bytes(&mut self, source: &Source, bytes: Vec<u8>) -> bool {
+        let mut problems = Diagnostics::default();
+        let mut reader = Reader::new(&self.root, &mut problems);
+        match source {
+            Source::Config => {
+                self.config = reader
+                    .decode(Path::new(CONFIG_PATH), bytes)
+                    .and_then(|file| reader.parse_yaml::<SiteConfig>(file, "site".into()));
+                self.problems.insert(Source::Config, problems);
+            }
+            Source::Article(id) => {
+                let path = Path::new(ARTICLES_DIR).join(format!("{id}.yaml"));
+                let parsed = reader
+                    .decode(&path, bytes)
+                    .and_then(|file| reader.parse_yaml::<Article>(file, id.clone()))
+                    .map(|parsed| parsed.map(Arc::new));
+                self.store_article(id, (Some(parsed), problems));
+            }
+            Source::Fluent(locale, kind) => {
+                let parsed = reader
+                    .decode(&fluent_path(locale, kind), bytes)
+                    .and_then(|file| reader.parse_fluent(file));
+                self.store_fluent(locale, kind, (Some(parsed), problems));
+            }
+            Source::Lock(locale) => {
+                let path = Path::new(LOCALES_DIR).join(locale).join(LOCK_FILE);
+                let lock = reader.decode(&path, bytes);
+                self.locales.entry(locale.clone()).or_default().lock = lock;
+                self.problems.insert(Source::Lock(locale.clone()), problems);
+            }
+            Source::Templates | Source::Everything => return false,
+        }
+        true
     }
 
     fn load_everything(&mut self) {
@@ -396,11 +449,7 @@ fn read_article(root: &Path, id: &str) -> Read<Parsed<Arc<Article>>> {
         reader
             .read(path)
             .and_then(|file| reader.parse_yaml::<Article>(file, id.to_string()))
-            .map(|parsed| Parsed {
-                id: parsed.id,
-                file: parsed.file,
-                value: Arc::new(parsed.value),
-            })
+            .map(|parsed| parsed.map(Arc::new))
     });
     (parsed, problems)
 }
@@ -418,7 +467,7 @@ fn read_fluent(root: &Path, locale: &str, kind: &FluentKind) -> Read<FluentFile>
     (parsed, problems)
 }
 
-/// Where a locale's `.ftl` file of a kind is, relative to the site root.
+/// Where a locale's `.ftl` file of the given kind lives, relative to the site root.
 fn fluent_path(locale: &str, kind: &FluentKind) -> PathBuf {
     let folder = Path::new(LOCALES_DIR).join(locale);
     match kind {
@@ -460,6 +509,26 @@ mod tests {
             Some(Source::Everything),
             "a new locale folder"
         );
+    }
+
+    /// Text given to `load_bytes` is judged like a file read from disk.
+    #[test]
+    fn bytes_load_like_files() {
+        let root = tempfile::tempdir().unwrap();
+        let mut sources = SiteSources::load(root.path());
+        let article = Source::Article("refunds".into());
+        assert!(sources.load_bytes(&article, b"category: [".to_vec()));
+        assert!(sources.broken_articles.contains("refunds"));
+        assert!(sources.load_bytes(&Source::Config, b"title: \xff".to_vec()));
+        let codes: Vec<Code> = sources.diagnostics().iter().map(|d| d.code).collect();
+        assert!(codes.contains(&Code::YamlSyntax), "{codes:?}");
+        assert!(codes.contains(&Code::NotUtf8), "{codes:?}");
+        assert!(sources.config.is_none());
+
+        let fluent = Source::Fluent("fr".into(), FluentKind::Ui);
+        assert!(sources.load_bytes(&fluent, b"home-heading = Accueil\n".to_vec()));
+        assert!(sources.locales["fr"].ui.is_some());
+        assert!(!sources.load_bytes(&Source::Templates, Vec::new()));
     }
 
     #[test]

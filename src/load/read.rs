@@ -76,6 +76,13 @@ impl<'a> Reader<'a> {
                 return None;
             }
         };
+        self.decode(relative, bytes)
+    }
+
+    /// Turns a file's bytes into text (reporting bytes that are not UTF-8), apart from reading
+    /// it, so that text which never was a file goes through the same check.
+    pub(super) fn decode(&mut self, relative: &Path, bytes: Vec<u8>) -> Option<Arc<SourceFile>> {
+        let shown = display_path(relative);
         match String::from_utf8(bytes) {
             Ok(text) => Some(SourceFile::new(relative, text)),
             Err(error) => {

@@ -4,7 +4,7 @@
 //! the site is; the sink (the write stage) decides where bytes go.
 
 pub mod deps;
-mod markdown;
+pub mod markdown;
 mod seo;
 pub mod shared;
 mod template_error;

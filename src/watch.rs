@@ -238,14 +238,14 @@ impl Session {
             .as_ref()
             .and_then(|old| touched_pages(old, &site, &pages, &self.pending));
         let mut fresh_dependents = None;
-        let stamps: FxHashMap<PagePath, u64> = match (&touched, &self.built) {
-            (Some(touched), Some(old)) => {
-                let mut stamps = old.stamps.clone();
-                for &index in touched {
-                    stamps.insert(pages[index].clone(), digests.stamp(&pages[index]));
-                }
-                stamps
-            }
+        // The stamps of the touched pages only (the others cannot have changed), or of all.
+        let stamps = match (&touched, &self.built) {
+            (Some(touched), Some(_)) => Stamps::Of(
+                touched
+                    .iter()
+                    .map(|&index| (index, digests.stamp(&pages[index])))
+                    .collect(),
+            ),
             _ => {
                 let mut dependents = Dependents::default();
                 let stamps = pages
@@ -257,7 +257,7 @@ impl Session {
                     })
                     .collect();
                 fresh_dependents = Some(dependents);
-                stamps
+                Stamps::All(stamps)
             }
         };
         let extras_digest = extras_digest(&site, &localizer, &pages, templates_digest);
@@ -283,11 +283,18 @@ impl Session {
                 rebuild.rendered = stats.pages;
             }
             Some(old) => {
-                let changed: Vec<PagePath> = pages
-                    .iter()
-                    .filter(|p| old.get(p) != stamps.get(p))
-                    .cloned()
-                    .collect();
+                let changed: Vec<PagePath> = match &stamps {
+                    Stamps::All(stamps) => pages
+                        .iter()
+                        .filter(|p| old.get(p) != stamps.get(p))
+                        .cloned()
+                        .collect(),
+                    Stamps::Of(touched) => touched
+                        .iter()
+                        .filter(|(index, stamp)| old.get(&pages[*index]) != Some(stamp))
+                        .map(|(index, _)| pages[*index].clone())
+                        .collect(),
+                };
                 // Rendered into memory first: a page that fails to render leaves every file
                 // on disk as it was.
                 let memory = Memory::default();
@@ -305,7 +312,13 @@ impl Session {
                     sink.write(&path, &bytes)
                         .map_err(|e| output_problem(&self.out, &e))?;
                 }
-                for gone in old.keys().filter(|p| !stamps.contains_key(*p)) {
+                let gone: Vec<&PagePath> = match &stamps {
+                    Stamps::All(stamps) => {
+                        old.keys().filter(|p| !stamps.contains_key(*p)).collect()
+                    }
+                    Stamps::Of(_) => Vec::new(), // the same pages as before
+                };
+                for gone in gone {
                     sink.remove(&gone.file())
                         .map_err(|e| output_problem(&self.out, &e))?;
                     rebuild.removed += 1;
@@ -332,6 +345,19 @@ impl Session {
         let dependents = fresh_dependents
             .or_else(|| old.as_mut().map(|old| std::mem::take(&mut old.dependents)))
             .unwrap_or_default();
+        let stamps = match stamps {
+            Stamps::All(stamps) => stamps,
+            Stamps::Of(touched) => {
+                let mut stamps = old
+                    .as_mut()
+                    .map(|old| std::mem::take(&mut old.stamps))
+                    .unwrap_or_default();
+                for (index, stamp) in touched {
+                    stamps.insert(pages[index].clone(), stamp);
+                }
+                stamps
+            }
+        };
         crate::drop_elsewhere(old);
         self.pending.clear();
         self.built = Some(Built {
@@ -374,6 +400,13 @@ impl Session {
     pub fn site(&self) -> Option<&Site> {
         self.built.as_ref().map(|b| &b.site)
     }
+}
+
+/// New page stamps: of every page, or of the pages an edit touched (by index into the list of
+/// pages, which is the same as the last build's), to be merged into the last build's.
+enum Stamps {
+    All(FxHashMap<PagePath, u64>),
+    Of(Vec<(usize, u64)>),
 }
 
 /// The pages (indexes into `pages`) that the `changed` sources can have changed, found through
@@ -527,7 +560,7 @@ fn describe(source: &Source) -> String {
 
 /// How long the file system must be quiet before a rebuild starts. Editors write a file in
 /// several steps (temp file, rename, chmod); waiting this long turns a save into one rebuild.
-pub const DEBOUNCE: Duration = Duration::from_millis(15);
+pub const DEBOUNCE: Duration = Duration::from_millis(10);
 
 /// Watches the site's source folders and calls `on_rebuild` after every rebuild, forever (or
 /// until `on_rebuild` returns false). The first call reports the initial build.

@@ -97,7 +97,8 @@ struct LocaleBundles {
     format: LanguageIdentifier,
     pseudo: bool,
     site: SharedBundle,
-    articles: HashMap<String, SharedBundle>,
+    /// Shared with the previous build when none of the locale's article files changed.
+    articles: Arc<HashMap<String, SharedBundle>>,
     dates: Option<Arc<DateFormatter>>,
 }
 
@@ -176,21 +177,35 @@ impl Localizer {
                     .map(|f| &f.resource)
                     .collect(),
             );
-            let articles = sources
-                .map(|s| {
-                    s.articles
-                        .iter()
-                        .map(|(id, file)| {
-                            let bundle = SharedBundle::reuse_or_new(
-                                previous.and_then(|p| p.articles.get(id)),
-                                locale,
-                                vec![&file.resource],
-                            );
-                            (id.clone(), bundle)
+            let unchanged = |previous: &LocaleBundles| {
+                let files = sources.map(|s| &s.articles);
+                previous.articles.len() == files.map_or(0, |f| f.len())
+                    && files.into_iter().flatten().all(|(id, file)| {
+                        previous.articles.get(id).is_some_and(|bundle| {
+                            matches!(bundle.resources.as_slice(), [only] if Arc::ptr_eq(only, &file.resource))
                         })
-                        .collect()
-                })
-                .unwrap_or_default();
+                    })
+            };
+            let articles = match previous {
+                Some(previous) if unchanged(previous) => Arc::clone(&previous.articles),
+                _ => Arc::new(
+                    sources
+                        .map(|s| {
+                            s.articles
+                                .iter()
+                                .map(|(id, file)| {
+                                    let bundle = SharedBundle::reuse_or_new(
+                                        previous.and_then(|p| p.articles.get(id)),
+                                        locale,
+                                        vec![&file.resource],
+                                    );
+                                    (id.clone(), bundle)
+                                })
+                                .collect()
+                        })
+                        .unwrap_or_default(),
+                ),
+            };
             let dates = match previous {
                 Some(previous) => previous.dates.clone(),
                 None => DateFormatter::new(&locale.format).map(Arc::new),

@@ -24,7 +24,7 @@ use crate::model::Scope;
 use crate::site::Site;
 use template_error::{template_diagnostic, template_diagnostics};
 use urls::{Linker, PagePath};
-use views::{CategoryView, LinkView, ViewBuilder};
+use views::{LinkView, ViewBuilder};
 
 /// Where rendered files go. Implementations must accept calls from many threads.
 pub trait Sink: Sync {
@@ -377,9 +377,7 @@ impl Renderer<'_> {
             builder.ui("site-tagline").text,
             &self.all_locales(),
         );
-        let categories: Vec<CategoryView> = (0..self.site.categories.len())
-            .filter_map(|i| builder.category(i))
-            .collect();
+        let categories = builder.category_list();
         let featured: Vec<LinkView> = self
             .site
             .categories
@@ -406,9 +404,7 @@ impl Renderer<'_> {
             builder.ui("site-name").text
         );
         let view = builder.page(title, builder.ui("search-label").text, &self.all_locales());
-        let categories: Vec<CategoryView> = (0..self.site.categories.len())
-            .filter_map(|i| builder.category(i))
-            .collect();
+        let categories = builder.category_list();
         // Sentences the script completes with the query: `{query}` stands for it.
         let with_query = |id: &str| {
             builder

@@ -1,5 +1,4 @@
-//! Texts that are the same on every page of a locale, rendered once per render instead of once
-//! per page.
+//! Texts that are the same on every page of a locale, rendered once instead of once per page.
 //!
 //! Every page carries the interface strings (`page.ui`), and every listing carries the titles
 //! and summaries of the articles it lists: on a large site most of the render time went into
@@ -8,7 +7,7 @@
 //! page); the others are still rendered per page.
 
 use std::collections::HashMap;
-use std::sync::{OnceLock, RwLock};
+use std::sync::{Arc, OnceLock, RwLock};
 
 use super::views::TextView;
 
@@ -17,11 +16,15 @@ use super::views::TextView;
 /// [`SharedTexts::forget_article`]), so an edit re-renders only its own texts.
 #[derive(Default)]
 pub struct SharedTexts {
-    /// Rendered inline texts without arguments, by [`TextKey::joined`].
-    inline: RwLock<HashMap<String, TextView>>,
+    /// Rendered inline texts without arguments: by article (empty for site strings), then by
+    /// [`TextKey::rest`]. One bucket per article, so forgetting an article is one removal.
+    inline: RwLock<HashMap<String, HashMap<String, TextView>>>,
     /// `page.ui` per locale, as a template value (cloning it is a reference count); `None`
     /// when one of the strings has a link and must be rendered per page.
-    ui: RwLock<HashMap<String, std::sync::Arc<OnceLock<Option<tera::Value>>>>>,
+    ui: RwLock<HashMap<String, Arc<OnceLock<Option<tera::Value>>>>>,
+    /// Lists of every category with its articles (home and search pages), as template values,
+    /// by locale and the folder of the page (links in them are relative to it).
+    lists: RwLock<HashMap<(String, String), tera::Value>>,
 }
 
 /// Which text: locale, article (empty for site strings), message id and attribute.
@@ -34,37 +37,45 @@ pub struct TextKey<'a> {
 }
 
 impl TextKey<'_> {
-    /// The key as one string (one allocation per lookup, not four): the parts joined by a
-    /// character no id or locale code contains.
-    fn joined(&self) -> String {
+    /// Locale, message and attribute as one string, joined by a character no id or locale
+    /// code contains.
+    fn rest(&self) -> String {
         let attribute = self.attribute.unwrap_or("");
-        [self.locale, self.article, self.message, attribute].join("\u{1f}")
+        [self.locale, self.message, attribute].join("\u{1f}")
     }
 }
 
 impl SharedTexts {
     /// The cached rendering of `key`, or `render()` (cached when `shareable`).
-    pub fn inline(&self, key: TextKey, render: impl FnOnce() -> (TextView, bool)) -> TextView {
-        let key = key.joined();
-        if let Some(found) = self.read_inline(&key) {
+    pub fn inline(&self, key: TextKey<'_>, render: impl FnOnce() -> (TextView, bool)) -> TextView {
+        let rest = key.rest();
+        let found = self.inline.read().ok().and_then(|cache| {
+            cache
+                .get(key.article)
+                .and_then(|texts| texts.get(&rest))
+                .cloned()
+        });
+        if let Some(found) = found {
             return found;
         }
         let (view, shareable) = render();
         if shareable && let Ok(mut cache) = self.inline.write() {
-            cache.insert(key, view.clone());
+            cache
+                .entry(key.article.to_string())
+                .or_default()
+                .insert(rest, view.clone());
         }
         view
     }
 
-    fn read_inline(&self, key: &str) -> Option<TextView> {
-        self.inline.read().ok()?.get(key).cloned()
-    }
-
     /// Forgets the texts of article `id` in every locale (a locale's text may come from another
-    /// locale's file, by fallback).
+    /// locale's file, by fallback), and every list of articles.
     pub fn forget_article(&self, id: &str) {
         if let Ok(mut cache) = self.inline.write() {
-            cache.retain(|key, _| key.split('\u{1f}').nth(1) != Some(id));
+            cache.remove(id);
+        }
+        if let Ok(mut lists) = self.lists.write() {
+            lists.clear();
         }
     }
 
@@ -80,10 +91,29 @@ impl SharedTexts {
                 Some(slot) => slot,
                 None => {
                     let mut map = self.ui.write().ok()?;
-                    std::sync::Arc::clone(map.entry(locale.to_string()).or_default())
+                    Arc::clone(map.entry(locale.to_string()).or_default())
                 }
             }
         };
         slot.get_or_init(build).clone()
+    }
+
+    /// The list of categories for pages of `locale` in `folder`, built by `build` the first
+    /// time (two pages may build it at once; both get the same value).
+    pub fn category_list(
+        &self,
+        locale: &str,
+        folder: &str,
+        build: impl FnOnce() -> tera::Value,
+    ) -> tera::Value {
+        let key = (locale.to_string(), folder.to_string());
+        if let Some(found) = self.lists.read().ok().and_then(|l| l.get(&key).cloned()) {
+            return found;
+        }
+        let value = build();
+        if let Ok(mut lists) = self.lists.write() {
+            lists.insert(key, value.clone());
+        }
+        value
     }
 }

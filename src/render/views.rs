@@ -324,6 +324,19 @@ impl<'a> ViewBuilder<'a> {
         })
     }
 
+    /// Every category with its articles, as a template value: the same for every page of the
+    /// locale in the same folder (the home and search pages), so built once per render.
+    pub fn category_list(&self) -> tera::Value {
+        let file = self.page.file();
+        let folder = file.rsplit_once('/').map_or("", |(folder, _)| folder);
+        self.shared.category_list(self.locale, folder, || {
+            let categories: Vec<CategoryView> = (0..self.site.categories.len())
+                .filter_map(|i| self.category(i))
+                .collect();
+            tera::Value::from_serializable(&categories)
+        })
+    }
+
     pub fn article_link(&self, id: &str) -> Option<LinkView> {
         let category = self.site.category_of(id)?;
         let page = PagePath::Article {

@@ -23,6 +23,7 @@ use rustc_hash::FxHashMap;
 use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use crate::load::{FluentKind, SiteSources, Source};
 use crate::localize::Localizer;
+use crate::model::Id;
 use crate::render::deps::{Dependents, Digests, Input};
 use crate::render::shared::SharedTexts;
 use crate::render::urls::PagePath;
@@ -239,14 +240,14 @@ impl Session {
             .and_then(|old| touched_pages(old, &site, &pages, &self.pending));
         let mut fresh_dependents = None;
         // The stamps of the touched pages only (the others cannot have changed), or of all.
-        let stamps = match (&touched, &self.built) {
-            (Some(touched), Some(_)) => Stamps::Of(
+        let stamps = match &touched {
+            Some(touched) => Stamps::Of(
                 touched
                     .iter()
                     .map(|&index| (index, digests.stamp(&pages[index])))
                     .collect(),
             ),
-            _ => {
+            None => {
                 let mut dependents = Dependents::default();
                 let stamps = pages
                     .iter()
@@ -441,18 +442,7 @@ fn touched_pages<'a>(
             Source::Config | Source::Templates | Source::Everything => return None,
             Source::Lock(_) => {} // only what `check` reports
             Source::Article(id) => {
-                let shape = |site: &Site| {
-                    site.articles.get(id).map(|entry| {
-                        let article = &entry.article;
-                        (
-                            article.category.clone(),
-                            article.order,
-                            article.featured,
-                            article.related.clone(),
-                        )
-                    })
-                };
-                if shape(&old.site) != shape(site) {
+                if article_shape(&old.site, id) != article_shape(site, id) {
                     return None;
                 }
                 touched.extend_from_slice(old.dependents.of(&Input::Article(id)));
@@ -473,6 +463,20 @@ fn touched_pages<'a>(
     touched.sort_unstable();
     touched.dedup();
     Some(touched)
+}
+
+/// What of an article decides which pages exist and what they are made from (not only their
+/// text): its category, order, featured flag and related articles.
+fn article_shape<'s>(site: &'s Site, id: &str) -> Option<(&'s Id, u32, bool, &'s [Id])> {
+    site.articles.get(id).map(|entry| {
+        let article = &*entry.article;
+        (
+            &article.category,
+            article.order,
+            article.featured,
+            article.related.as_slice(),
+        )
+    })
 }
 
 /// A digest of everything the files that are not pages (sitemap, robots.txt, assets) are made

@@ -124,23 +124,24 @@ impl SharedBundle {
         }
     }
 
-    /// This bundle when it was made from exactly `resources`, or a new one.
+    /// Whether this bundle was made from exactly `resources` (the same `Arc`s, in order).
+    fn made_from(&self, resources: &[&Arc<FluentResource>]) -> bool {
+        self.resources.len() == resources.len()
+            && self
+                .resources
+                .iter()
+                .zip(resources)
+                .all(|(old, new)| Arc::ptr_eq(old, new))
+    }
+
+    /// `previous` when it was made from exactly `resources`, or a new bundle.
     fn reuse_or_new(
         previous: Option<&SharedBundle>,
         locale: &Locale,
         resources: Vec<&Arc<FluentResource>>,
     ) -> Self {
         match previous {
-            Some(previous)
-                if previous.resources.len() == resources.len()
-                    && previous
-                        .resources
-                        .iter()
-                        .zip(&resources)
-                        .all(|(old, new)| Arc::ptr_eq(old, new)) =>
-            {
-                previous.clone()
-            }
+            Some(previous) if previous.made_from(&resources) => previous.clone(),
             _ => SharedBundle::new(locale, resources),
         }
     }
@@ -181,9 +182,10 @@ impl Localizer {
                 let files = sources.map(|s| &s.articles);
                 previous.articles.len() == files.map_or(0, |f| f.len())
                     && files.into_iter().flatten().all(|(id, file)| {
-                        previous.articles.get(id).is_some_and(|bundle| {
-                            matches!(bundle.resources.as_slice(), [only] if Arc::ptr_eq(only, &file.resource))
-                        })
+                        previous
+                            .articles
+                            .get(id)
+                            .is_some_and(|bundle| bundle.made_from(&[&file.resource]))
                     })
             };
             let articles = match previous {

@@ -7,7 +7,7 @@
 //! page); the others are still rendered per page.
 
 use std::collections::HashMap;
-use std::sync::{Arc, OnceLock, RwLock};
+use std::sync::RwLock;
 
 use super::views::TextView;
 
@@ -21,7 +21,7 @@ pub struct SharedTexts {
     inline: RwLock<HashMap<String, HashMap<String, TextView>>>,
     /// `page.ui` per locale, as a template value (cloning it is a reference count); `None`
     /// when one of the strings has a link and must be rendered per page.
-    ui: RwLock<HashMap<String, Arc<OnceLock<Option<tera::Value>>>>>,
+    ui: RwLock<HashMap<String, Option<tera::Value>>>,
     /// Lists of every category with its articles (home and search pages), as template values,
     /// by locale and the folder of the page (links in them are relative to it).
     lists: RwLock<HashMap<(String, String), tera::Value>>,
@@ -85,35 +85,34 @@ impl SharedTexts {
         locale: &str,
         build: impl FnOnce() -> Option<tera::Value>,
     ) -> Option<tera::Value> {
-        let slot = {
-            let existing = self.ui.read().ok().and_then(|map| map.get(locale).cloned());
-            match existing {
-                Some(slot) => slot,
-                None => {
-                    let mut map = self.ui.write().ok()?;
-                    Arc::clone(map.entry(locale.to_string()).or_default())
-                }
-            }
-        };
-        slot.get_or_init(build).clone()
+        get_or_build(&self.ui, locale.to_string(), build)
     }
 
     /// The list of categories for pages of `locale` in `folder`, built by `build` the first
-    /// time (two pages may build it at once; both get the same value).
+    /// time.
     pub fn category_list(
         &self,
         locale: &str,
         folder: &str,
         build: impl FnOnce() -> tera::Value,
     ) -> tera::Value {
-        let key = (locale.to_string(), folder.to_string());
-        if let Some(found) = self.lists.read().ok().and_then(|l| l.get(&key).cloned()) {
-            return found;
-        }
-        let value = build();
-        if let Ok(mut lists) = self.lists.write() {
-            lists.insert(key, value.clone());
-        }
-        value
+        get_or_build(&self.lists, (locale.to_string(), folder.to_string()), build)
     }
+}
+
+/// The value for `key`, or `build()` stored under it. Two pages may build it at once; both get
+/// equal values, and building twice is cheaper than holding a lock while building.
+fn get_or_build<K: std::hash::Hash + Eq, V: Clone>(
+    map: &RwLock<HashMap<K, V>>,
+    key: K,
+    build: impl FnOnce() -> V,
+) -> V {
+    if let Some(found) = map.read().ok().and_then(|map| map.get(&key).cloned()) {
+        return found;
+    }
+    let value = build();
+    if let Ok(mut map) = map.write() {
+        map.insert(key, value.clone());
+    }
+    value
 }

@@ -135,6 +135,19 @@ impl SourceFile {
                 .map_or(line_text.len(), |(i, _)| i)
     }
 
+    /// How many lines the text has (a final line end starts one more, empty line).
+    pub fn line_count(&self) -> usize {
+        self.line_starts.len()
+    }
+
+    /// The byte range of 0-based line `index`, without its line end (empty past the end).
+    pub fn line_range(&self, index: usize) -> Range<usize> {
+        match self.line_starts.get(index) {
+            Some(&start) => start..self.line_end(start),
+            None => self.text.len()..self.text.len(),
+        }
+    }
+
     fn line_end(&self, start: usize) -> usize {
         self.text[start..]
             .find(['\r', '\n'])

@@ -8,7 +8,10 @@ use std::fmt;
 use std::ops::Range;
 use std::sync::Arc;
 
+mod snippet;
+
 use crate::source::{Position, SourceFile};
+use snippet::{Snippet, visible};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -23,6 +26,14 @@ pub enum Code {
     Io,
     /// A file is not valid UTF-8.
     NotUtf8,
+    /// A text holds a control character (NUL, escape, ...) that no editor shows.
+    ControlCharacter,
+    /// A file is larger than helpsite reads.
+    TooLarge,
+    /// A file name is not valid UTF-8, so it cannot be an id or a URL.
+    FileName,
+    /// A symbolic link leads outside the site's source folders.
+    OutsideSite,
     /// YAML syntax error.
     YamlSyntax,
     /// YAML is well-formed but does not fit the content model (type, unknown or missing field).
@@ -49,6 +60,8 @@ pub enum Code {
     Template,
     /// The output folder could not be written.
     Output,
+    /// The output folder is not one helpsite may replace (the site itself, or someone's files).
+    OutputRefused,
     /// A translation is missing, so the fallback locale's text is used.
     Fallback,
     /// A message is defined in a translation but nothing uses it.
@@ -70,6 +83,10 @@ impl Code {
         match self {
             Code::Io => "E001",
             Code::NotUtf8 => "E002",
+            Code::ControlCharacter => "E003",
+            Code::TooLarge => "E004",
+            Code::FileName => "E005",
+            Code::OutsideSite => "E006",
             Code::YamlSyntax => "E010",
             Code::YamlSchema => "E011",
             Code::InvalidId => "E012",
@@ -83,6 +100,7 @@ impl Code {
             Code::DuplicateMessage => "E024",
             Code::Template => "E030",
             Code::Output => "E040",
+            Code::OutputRefused => "E041",
             Code::Fallback => "W101",
             Code::UnusedMessage => "W102",
             Code::LocaleFolder => "W103",
@@ -189,7 +207,7 @@ impl Diagnostic {
         }
     }
 
-    fn sort_key(&self) -> (String, usize, Code, &str) {
+    fn sort_key(&self) -> (String, usize, Code, String) {
         let file = self
             .location
             .as_ref()
@@ -197,7 +215,7 @@ impl Diagnostic {
             .or_else(|| self.path.clone())
             .unwrap_or_default();
         let offset = self.location.as_ref().map_or(0, |l| l.span.start);
-        (file, offset, self.code, &self.message)
+        (file, offset, self.code, self.message.clone())
     }
 }
 
@@ -245,8 +263,13 @@ impl Diagnostics {
 
     /// Sorted by file and position, duplicates removed: the order people read them in.
     pub fn sorted(mut self) -> Self {
-        self.items.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-        self.items.dedup_by(|a, b| a.sort_key() == b.sort_key());
+        let mut keyed: Vec<_> = std::mem::take(&mut self.items)
+            .into_iter()
+            .map(|d| (d.sort_key(), d))
+            .collect();
+        keyed.sort_by(|a, b| a.0.cmp(&b.0));
+        keyed.dedup_by(|a, b| a.0 == b.0);
+        self.items = keyed.into_iter().map(|(_, d)| d).collect();
         self
     }
 
@@ -267,7 +290,7 @@ impl Diagnostics {
                 source: diagnostic
                     .location
                     .as_ref()
-                    .map(|l| NamedSource::new(&l.file)),
+                    .map(|l| Snippet::new(&l.file, &l.span)),
             };
             if handler.render_report(&mut out, &report).is_err() {
                 out.push_str(&diagnostic.to_string());
@@ -287,11 +310,11 @@ impl fmt::Display for Diagnostic {
         };
         write!(f, "{kind}[{}]: ", self.code.as_str())?;
         if let Some(place) = self.place() {
-            write!(f, "{place}: ")?;
+            write!(f, "{}: ", visible(&place))?;
         }
-        write!(f, "{}", self.message)?;
+        write!(f, "{}", visible(&self.message))?;
         if let Some(help) = &self.help {
-            write!(f, " (help: {help})")?;
+            write!(f, " (help: {})", visible(help))?;
         }
         Ok(())
     }
@@ -300,63 +323,8 @@ impl fmt::Display for Diagnostic {
 /// Adapter that lets miette draw one of our diagnostics.
 struct Report<'a> {
     diagnostic: &'a Diagnostic,
-    source: Option<NamedSource<'a>>,
-}
-
-/// A source file that tells miette its name, so the snippet header reads `[file:line:column]`.
-struct NamedSource<'a> {
-    file: &'a SourceFile,
-    /// The text as miette reads it: miette ends lines at LF only, so a lone CR (old Mac line
-    /// ends) becomes LF here. That keeps every byte offset, and the excerpt shows real lines.
-    text: std::borrow::Cow<'a, str>,
-}
-
-impl<'a> NamedSource<'a> {
-    fn new(file: &'a SourceFile) -> Self {
-        let text = &file.text;
-        let has_lone_cr = text
-            .match_indices('\r')
-            .any(|(i, _)| !text[i + 1..].starts_with('\n'));
-        let text = if has_lone_cr {
-            let bytes = text.as_bytes();
-            let lines: String = text
-                .char_indices()
-                .map(|(i, c)| match c {
-                    '\r' if bytes.get(i + 1) != Some(&b'\n') => '\n',
-                    other => other,
-                })
-                .collect();
-            std::borrow::Cow::Owned(lines)
-        } else {
-            std::borrow::Cow::Borrowed(text.as_str())
-        };
-        NamedSource { file, text }
-    }
-}
-
-impl miette::SourceCode for NamedSource<'_> {
-    fn read_span<'b>(
-        &'b self,
-        span: &miette::SourceSpan,
-        context_lines_before: usize,
-        context_lines_after: usize,
-    ) -> Result<Box<dyn miette::SpanContents<'b> + 'b>, miette::MietteError> {
-        let inner =
-            self.text
-                .as_ref()
-                .read_span(span, context_lines_before, context_lines_after)?;
-        // miette counts columns in bytes, people (and our messages) count characters; and the
-        // line index knows every kind of line end. miette's lines and columns count from 0.
-        let position = self.file.position(inner.span().offset());
-        Ok(Box::new(miette::MietteSpanContents::new_named(
-            self.file.display_path(),
-            inner.data(),
-            *inner.span(),
-            position.line - 1,
-            position.column - 1,
-            inner.line_count(),
-        )))
-    }
+    /// The excerpt to show, with the label's place in it.
+    source: Option<Snippet>,
 }
 
 impl fmt::Debug for Report<'_> {
@@ -368,9 +336,10 @@ impl fmt::Debug for Report<'_> {
 impl fmt::Display for Report<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let code = self.diagnostic.code.as_str();
+        let message = visible(&self.diagnostic.message);
         match (&self.diagnostic.location, &self.diagnostic.path) {
-            (None, Some(path)) => write!(f, "[{code}] {path}: {}", self.diagnostic.message),
-            _ => write!(f, "[{code}] {}", self.diagnostic.message),
+            (None, Some(path)) => write!(f, "[{code}] {}: {message}", visible(path)),
+            _ => write!(f, "[{code}] {message}"),
         }
     }
 }
@@ -389,7 +358,7 @@ impl miette::Diagnostic for Report<'_> {
         self.diagnostic
             .help
             .as_ref()
-            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
+            .map(|h| Box::new(visible(h)) as Box<dyn fmt::Display>)
     }
 
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
@@ -397,12 +366,14 @@ impl miette::Diagnostic for Report<'_> {
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = miette::LabeledSpan> + '_>> {
-        let location = self.diagnostic.location.as_ref()?;
-        let span = &location.span;
+        let span = &self.source.as_ref()?.label;
         Some(Box::new(std::iter::once(miette::LabeledSpan::new(
-            self.diagnostic.label.clone(),
+            self.diagnostic
+                .label
+                .as_deref()
+                .map(|l| visible(l).into_owned()),
             span.start,
-            span.end.saturating_sub(span.start),
+            span.end - span.start,
         ))))
     }
 }

@@ -28,7 +28,7 @@ use helpsite::BuildOptions;
 use helpsite::load::SiteSources;
 use helpsite::localize::Localizer;
 use helpsite::render::{self, Sink};
-use helpsite::write::Staging;
+use helpsite::write::{Output, Staging};
 
 /// Renders everything and keeps nothing.
 struct Discard;
@@ -123,7 +123,8 @@ fn stages(c: &mut Criterion, root: &Path, out: &Path) {
         b.iter_batched(
             clear,
             |()| {
-                let staging = Staging::new(out).expect("a staging folder");
+                let output = Output::claim(root, out).expect("an output folder of our own");
+                let staging = Staging::new(&output).expect("a staging folder");
                 let result = render::render(&site, &localizer, &staging);
                 staging.commit().expect("swap the output in");
                 result

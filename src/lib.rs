@@ -118,7 +118,11 @@ impl Outcome {
     /// The documented exit code: 0 clean, 1 errors (or warnings under `--strict`), 2 when the
     /// configuration is missing or unusable, or the command line names what the site lacks.
     pub fn exit_code(&self) -> u8 {
-        if self.usage.is_some() {
+        let refused = self
+            .diagnostics
+            .iter()
+            .any(|d| d.code == Code::OutputRefused);
+        if self.usage.is_some() || refused {
             return 2;
         }
         match (self.configured, self.failed()) {
@@ -161,6 +165,19 @@ fn run(
         search: None,
         usage: None,
     };
+    // The output folder is checked first: a build that would replace the wrong folder stops
+    // before anything is read or written.
+    let output = match out
+        .map(|(out, _, _)| write::Output::claim(root, out))
+        .transpose()
+    {
+        Ok(output) => output,
+        Err(refused) => {
+            outcome.configured = true;
+            outcome.diagnostics.push(*refused);
+            return outcome;
+        }
+    };
     let mut sources = load::SiteSources::load(root);
     sources.pseudo = pseudo;
     outcome.diagnostics.extend(sources.diagnostics());
@@ -186,13 +203,13 @@ fn run(
     };
     let localizer = Localizer::new(&site);
 
-    let Some((out, search, part)) = out else {
+    let (Some((out, search, part)), Some(output)) = (out, output) else {
         let (stats, diagnostics) = render::render(&site, &localizer, &Discard);
         outcome.diagnostics.extend(diagnostics);
         outcome.stats = Some(stats);
         return outcome.sorted();
     };
-    let staging = match write::Staging::new(out) {
+    let staging = match write::Staging::new(&output) {
         Ok(staging) => staging,
         Err(error) => {
             outcome.diagnostics.push(output_error(out, &error));

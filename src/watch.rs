@@ -266,7 +266,9 @@ impl Session {
         match self.built.as_ref().map(|b| &b.stamps) {
             None => {
                 // The first good build: a complete tree, swapped in whole like `build` does.
-                let staging = Staging::new(&self.out).map_err(|e| output_problem(&self.out, &e))?;
+                let output = crate::write::Output::claim(&self.sources.root, &self.out)
+                    .map_err(|refused| one(*refused))?;
+                let staging = Staging::new(&output).map_err(|e| output_problem(&self.out, &e))?;
                 let (stats, page_problems) = renderer.render_pages(&pages, &staging);
                 problems.extend(page_problems);
                 problems.extend(renderer.render_extras(&pages, &staging).1);

@@ -8,7 +8,8 @@ use std::path::Path;
 
 use common::{SiteCopy, stderr, tree};
 
-/// Builds `args` into `out` and returns the tree written.
+/// Builds `args` into `out` and returns the tree written, without the output marker that
+/// every part carries (the same bytes in each; a merge keeps one, as `cp` does).
 fn build_into(site: &SiteCopy, out: &Path, args: &[&str]) -> BTreeMap<String, Vec<u8>> {
     let output = site.build(&[&["--out", out.to_str().unwrap()], args].concat());
     assert!(
@@ -16,7 +17,12 @@ fn build_into(site: &SiteCopy, out: &Path, args: &[&str]) -> BTreeMap<String, Ve
         "build {args:?} failed:\n{}",
         stderr(&output)
     );
-    tree(out)
+    let mut files = tree(out);
+    assert!(
+        files.remove(helpsite::write::MARKER).is_some(),
+        "build {args:?} marked its output"
+    );
+    files
 }
 
 /// Merges shard trees as `cp -r shard/. merged/` would, failing on any file that two shards

@@ -196,7 +196,7 @@ pub enum Availability {
 #[serde(deny_unknown_fields)]
 pub struct Article {
     pub category: Id,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "whole_number")]
     pub order: u32,
     pub updated: Date,
     #[serde(default)]
@@ -396,10 +396,10 @@ pub struct Deadline {
 #[serde(deny_unknown_fields)]
 struct RawDeadline {
     id: Id,
-    hours: Option<u32>,
-    days: Option<u32>,
-    working_days: Option<u32>,
-    weeks: Option<u32>,
+    hours: Option<Whole>,
+    days: Option<Whole>,
+    working_days: Option<Whole>,
+    weeks: Option<Whole>,
 }
 
 impl TryFrom<RawDeadline> for Deadline {
@@ -486,10 +486,10 @@ impl TimeUnit {
 #[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawPeriod {
-    hours: Option<u32>,
-    days: Option<u32>,
-    working_days: Option<u32>,
-    weeks: Option<u32>,
+    hours: Option<Whole>,
+    days: Option<Whole>,
+    working_days: Option<Whole>,
+    weeks: Option<Whole>,
 }
 
 impl TryFrom<RawPeriod> for Period {
@@ -503,7 +503,7 @@ impl TryFrom<RawPeriod> for Period {
             (TimeUnit::Weeks, raw.weeks),
         ]
         .into_iter()
-        .filter_map(|(unit, amount)| amount.map(|amount| Period { unit, amount }))
+        .filter_map(|(unit, amount)| amount.map(|Whole(amount)| Period { unit, amount }))
         .collect();
         match given.as_slice() {
             [period] => Ok(*period),
@@ -516,6 +516,108 @@ impl TryFrom<RawPeriod> for Period {
                     .to_string(),
             ),
         }
+    }
+}
+
+/// A whole number as YAML gives it (an order, an amount of days): read so that a value that is
+/// negative, fractional, text or too large is reported at the value, in plain words, rather
+/// than in serde's terms (`integer as u128, expected u32`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Whole(pub u32);
+
+/// Described as the number it is, inline: editors see `integer, minimum 0`.
+impl JsonSchema for Whole {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        u32::schema_name()
+    }
+
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        u32::json_schema(generator)
+    }
+}
+
+impl<'de> Deserialize<'de> for Whole {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(WholeVisitor)
+    }
+}
+
+/// For `u32` fields: `#[serde(deserialize_with = "whole_number")]`.
+fn whole_number<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u32, D::Error> {
+    Whole::deserialize(deserializer).map(|Whole(n)| n)
+}
+
+struct WholeVisitor;
+
+impl WholeVisitor {
+    fn too_large<E: de::Error>(value: impl fmt::Display) -> E {
+        E::custom(format!(
+            "`{value}` is too large: write a whole number from 0 to {}",
+            u32::MAX
+        ))
+    }
+}
+
+impl Visitor<'_> for WholeVisitor {
+    type Value = Whole;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a whole number, 0 or more")
+    }
+
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<Whole, E> {
+        u32::try_from(value)
+            .map(Whole)
+            .map_err(|_| Self::too_large(value))
+    }
+
+    fn visit_u128<E: de::Error>(self, value: u128) -> Result<Whole, E> {
+        u32::try_from(value)
+            .map(Whole)
+            .map_err(|_| Self::too_large(value))
+    }
+
+    fn visit_i64<E: de::Error>(self, value: i64) -> Result<Whole, E> {
+        self.visit_i128(i128::from(value))
+    }
+
+    fn visit_i128<E: de::Error>(self, value: i128) -> Result<Whole, E> {
+        match u32::try_from(value) {
+            Ok(n) => Ok(Whole(n)),
+            Err(_) if value < 0 => Err(E::custom(format!(
+                "`{value}` is negative: write a whole number, 0 or more"
+            ))),
+            Err(_) => Err(Self::too_large(value)),
+        }
+    }
+
+    fn visit_f64<E: de::Error>(self, value: f64) -> Result<Whole, E> {
+        if value.is_finite() && value.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&value)
+        {
+            return Ok(Whole(value as u32));
+        }
+        if value.is_finite() && value > f64::from(u32::MAX) {
+            return Err(Self::too_large(value));
+        }
+        Err(E::custom(format!(
+            "`{value}` is not a whole number: write one such as 0, 1 or 14"
+        )))
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<Whole, E> {
+        Err(E::custom(format!(
+            "`{value}` is text: write a whole number such as 14, without quotes"
+        )))
+    }
+
+    fn visit_bool<E: de::Error>(self, value: bool) -> Result<Whole, E> {
+        Err(E::custom(format!(
+            "`{value}` is not a number: write a whole number such as 14"
+        )))
     }
 }
 
@@ -893,6 +995,30 @@ mod tests {
         assert_eq!(one.unit.variable(), "working_days");
         assert!(serde_yaml::from_str::<Period>("{ days: 1, weeks: 2 }").is_err());
         assert!(serde_yaml::from_str::<Period>("{}").is_err());
+    }
+
+    #[test]
+    fn whole_numbers_are_judged_at_the_value_in_plain_words() {
+        let order = |yaml: &str| {
+            serde_yaml::from_str::<Period>(&format!("{{ days: {yaml} }}"))
+                .map(|p| p.amount)
+                .map_err(|e| e.to_string())
+        };
+        assert_eq!(order("14"), Ok(14));
+        assert_eq!(order("4294967295"), Ok(u32::MAX));
+        for (yaml, said) in [
+            ("99999999999999999999", "is too large"),
+            ("4294967296", "is too large"),
+            ("1e44", "is too large"),
+            ("-1", "is negative"),
+            ("1.5", "is not a whole number"),
+            ("'14'", "is text"),
+            ("true", "is not a number"),
+        ] {
+            let error = order(yaml).unwrap_err();
+            assert!(error.contains(said), "{yaml}: {error}");
+            assert!(!error.contains("u32") && !error.contains("u128"), "{error}");
+        }
     }
 
     #[test]

@@ -5,7 +5,10 @@
 //! problems in the others. [`SiteSources::reload`] re-reads only the files that changed, for
 //! watch mode; everything else keeps its parsed form.
 
+mod confine;
+mod guard;
 mod read;
+mod syntax;
 mod yaml_error;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -18,9 +21,12 @@ use rayon::prelude::*;
 use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use crate::model::{Article, SiteConfig};
 use crate::source::{SourceFile, display_path};
+pub use confine::{MAX_ASSET_BYTES, MAX_TEXT_BYTES, SiteRoot};
 pub use read::is_editor_temp_file;
 use read::{Reader, file_name, file_stem};
 
+/// The folder of the site's YAML, relative to the site root.
+pub const CONTENT_DIR: &str = "content";
 /// The configuration file, relative to the site root.
 pub const CONFIG_PATH: &str = "content/site.yaml";
 pub const ARTICLES_DIR: &str = "content/articles";
@@ -33,6 +39,8 @@ pub const STATIC_DIR: &str = "static";
 #[derive(Debug)]
 pub struct SiteSources {
     pub root: PathBuf,
+    /// The same folder, resolved: what may be read from it (see [`SiteRoot`]).
+    site_root: SiteRoot,
     pub config: Option<Parsed<SiteConfig>>,
     /// By id (the file name).
     /// Shared with the validated site, which would otherwise copy every article per rebuild.
@@ -172,6 +180,7 @@ impl SiteSources {
     pub fn load(root: &Path) -> Self {
         let mut sources = SiteSources {
             root: root.to_path_buf(),
+            site_root: SiteRoot::new(root),
             config: None,
             articles: BTreeMap::new(),
             broken_articles: BTreeSet::new(),
@@ -223,7 +232,7 @@ impl SiteSources {
     /// [`Source::Templates`] and [`Source::Everything`].
     pub fn load_bytes(&mut self, source: &Source, bytes: Vec<u8>) -> bool {
         let mut problems = Diagnostics::default();
-        let mut reader = Reader::new(&self.root, &mut problems);
+        let mut reader = Reader::new(&self.site_root, &mut problems);
         match source {
             Source::Config => {
                 self.config = reader
@@ -262,7 +271,7 @@ impl SiteSources {
         self.articles.clear();
         self.broken_articles.clear();
         let mut problems = Diagnostics::default();
-        let article_files = Reader::new(&self.root, &mut problems)
+        let article_files = Reader::new(&self.site_root, &mut problems)
             .files_in(Path::new(ARTICLES_DIR), &["yaml", "yml"]);
         let mut article_ids: Vec<String> = article_files.iter().map(|p| file_stem(p)).collect();
         article_ids.sort();
@@ -271,20 +280,21 @@ impl SiteSources {
         // independent: all cores share it, then the results go into the model in order.
         let articles: Vec<_> = article_ids
             .par_iter()
-            .map(|id| (id, read_article(&self.root, id)))
+            .map(|id| (id, read_article(&self.site_root, id)))
             .collect();
         for (id, read) in articles {
             self.store_article(id, read);
         }
         self.locales.clear();
-        let locale_dirs = Reader::new(&self.root, &mut problems).subfolders(Path::new(LOCALES_DIR));
+        let locale_dirs =
+            Reader::new(&self.site_root, &mut problems).subfolders(Path::new(LOCALES_DIR));
         let mut fluent_files = Vec::new();
         for locale_dir in locale_dirs {
             let locale = file_name(&locale_dir);
             self.locales
                 .insert(locale.clone(), LocaleSources::default());
             self.load_lock(&locale);
-            let files = Reader::new(&self.root, &mut problems).files_in(&locale_dir, &["ftl"]);
+            let files = Reader::new(&self.site_root, &mut problems).files_in(&locale_dir, &["ftl"]);
             // The listing leaves out folders; a folder named site.ftl or ui.ftl is read (and
             // reported) like the file it stands in for, rather than taken for a missing file.
             for (name, kind) in [("site.ftl", FluentKind::Site), ("ui.ftl", FluentKind::Ui)] {
@@ -310,7 +320,7 @@ impl SiteSources {
         }
         let fluent: Vec<_> = fluent_files
             .par_iter()
-            .map(|(locale, kind)| read_fluent(&self.root, locale, kind))
+            .map(|(locale, kind)| read_fluent(&self.site_root, locale, kind))
             .collect();
         for ((locale, kind), read) in fluent_files.iter().zip(fluent) {
             self.store_fluent(locale, kind, read);
@@ -321,7 +331,7 @@ impl SiteSources {
 
     fn load_config(&mut self) {
         let mut problems = Diagnostics::default();
-        let mut reader = Reader::new(&self.root, &mut problems);
+        let mut reader = Reader::new(&self.site_root, &mut problems);
         self.config = if self.root.join(CONFIG_PATH).exists() {
             reader
                 .read(Path::new(CONFIG_PATH))
@@ -341,7 +351,7 @@ impl SiteSources {
     }
 
     fn load_article(&mut self, id: &str) {
-        let read = read_article(&self.root, id);
+        let read = read_article(&self.site_root, id);
         self.store_article(id, read);
     }
 
@@ -362,7 +372,7 @@ impl SiteSources {
     }
 
     fn load_fluent(&mut self, locale: &str, kind: &FluentKind) {
-        let read = read_fluent(&self.root, locale, kind);
+        let read = read_fluent(&self.site_root, locale, kind);
         self.store_fluent(locale, kind, read);
     }
 
@@ -401,7 +411,7 @@ impl SiteSources {
         let mut problems = Diagnostics::default();
         let path = Path::new(LOCALES_DIR).join(locale).join(LOCK_FILE);
         let lock = if self.root.join(&path).is_file() {
-            Reader::new(&self.root, &mut problems).read(&path)
+            Reader::new(&self.site_root, &mut problems).read(&path)
         } else {
             None
         };
@@ -412,7 +422,7 @@ impl SiteSources {
 
     fn load_templates(&mut self) {
         let mut problems = Diagnostics::default();
-        let (templates, assets) = Reader::new(&self.root, &mut problems).templates();
+        let (templates, assets) = Reader::new(&self.site_root, &mut problems).templates();
         self.templates = templates;
         self.assets = assets;
         self.problems.insert(Source::Templates, problems);
@@ -424,7 +434,7 @@ impl SiteSources {
 type Read<T> = (Option<Option<T>>, Diagnostics);
 
 /// Reads and parses one article's YAML. Touches nothing but the file, so many run at once.
-fn read_article(root: &Path, id: &str) -> Read<Parsed<Arc<Article>>> {
+fn read_article(root: &SiteRoot, id: &str) -> Read<Parsed<Arc<Article>>> {
     let mut problems = Diagnostics::default();
     let mut reader = Reader::new(root, &mut problems);
     let paths: Vec<PathBuf> = ["yaml", "yml"]
@@ -455,7 +465,7 @@ fn read_article(root: &Path, id: &str) -> Read<Parsed<Arc<Article>>> {
 }
 
 /// Reads and parses one `.ftl` file of a locale. Like [`read_article`], independent of the rest.
-fn read_fluent(root: &Path, locale: &str, kind: &FluentKind) -> Read<FluentFile> {
+fn read_fluent(root: &SiteRoot, locale: &str, kind: &FluentKind) -> Read<FluentFile> {
     let mut problems = Diagnostics::default();
     let mut reader = Reader::new(root, &mut problems);
     let path = fluent_path(locale, kind);

@@ -7,11 +7,14 @@ use std::sync::Arc;
 
 use serde::de::DeserializeOwned;
 
+use super::confine::{MAX_ASSET_BYTES, MAX_TEXT_BYTES, SiteRoot};
 use super::{FluentFile, Parsed, STATIC_DIR, TEMPLATES_DIR, TemplateSource};
 use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use crate::source::{SourceFile, display_path};
 use crate::theme;
 
+use super::guard;
+use super::syntax::SyntaxChecked;
 use super::yaml_error::yaml_diagnostic;
 
 impl FluentFile {
@@ -35,48 +38,24 @@ pub(super) type Assets = BTreeMap<String, Arc<[u8]>>;
 
 /// Reads files below `root`, reporting problems into `diagnostics`.
 pub(super) struct Reader<'a> {
-    pub root: &'a Path,
+    pub root: &'a SiteRoot,
     pub diagnostics: &'a mut Diagnostics,
 }
 
 impl<'a> Reader<'a> {
-    pub fn new(root: &'a Path, diagnostics: &'a mut Diagnostics) -> Self {
+    pub fn new(root: &'a SiteRoot, diagnostics: &'a mut Diagnostics) -> Self {
         Reader { root, diagnostics }
     }
 
     /// Reads a file (path relative to the root) as UTF-8 text.
     pub(super) fn read(&mut self, relative: &Path) -> Option<Arc<SourceFile>> {
-        let shown = display_path(relative);
-        // A folder, a pipe or a device where a file is expected: reading it would fail
-        // obscurely or block forever.
-        match fs::metadata(self.root.join(relative)) {
-            Ok(metadata) if !metadata.is_file() => {
-                let what = if metadata.is_dir() {
-                    "a folder"
-                } else {
-                    "not a regular file"
-                };
-                self.diagnostics.push(
-                    Diagnostic::new(Code::Io, format!("`{shown}` is {what}"))
-                        .path(shown)
-                        .help("replace it with a regular text file, or remove it"),
-                );
-                return None;
+        match self.root.read(relative, MAX_TEXT_BYTES) {
+            Ok(bytes) => self.decode(relative, bytes),
+            Err(problem) => {
+                self.diagnostics.push(*problem);
+                None
             }
-            _ => {}
         }
-        let bytes = match fs::read(self.root.join(relative)) {
-            Ok(bytes) => bytes,
-            Err(error) => {
-                self.diagnostics.push(
-                    Diagnostic::new(Code::Io, format!("cannot read `{shown}`: {error}"))
-                        .path(shown)
-                        .help("check that the file exists and is readable"),
-                );
-                return None;
-            }
-        };
-        self.decode(relative, bytes)
     }
 
     /// Turns a file's bytes into text (reporting bytes that are not UTF-8), apart from reading
@@ -119,8 +98,27 @@ impl<'a> Reader<'a> {
             );
             return None;
         }
+        if !self.no_control_characters(&file) {
+            return None;
+        }
+        if let Some(offset) = guard::yaml_flow_too_deep(&file.text) {
+            self.diagnostics.push(
+                Diagnostic::new(
+                    Code::YamlSyntax,
+                    format!(
+                        "the YAML nests too deeply: more than {} lists or mappings in brackets \
+                         are open here",
+                        guard::MAX_YAML_FLOW_DEPTH
+                    ),
+                )
+                .at(&file, offset..offset + 1)
+                .label("too deep")
+                .help("content files are a few levels deep at most; close the brackets"),
+            );
+            return None;
+        }
         // Syntax first, so a broken file is reported as such and not as a schema mismatch.
-        if let Err(error) = serde_yaml::from_str::<serde_yaml::Value>(&file.text) {
+        if let Err(error) = serde_yaml::from_str::<SyntaxChecked>(&file.text) {
             self.diagnostics
                 .push(yaml_diagnostic(Code::YamlSyntax, &file, &error));
             return None;
@@ -139,13 +137,19 @@ impl<'a> Reader<'a> {
     /// `None` when the file cannot be parsed at all (it is reported, and then treated like a
     /// file that could not be read, so its messages are not reported again as missing).
     pub(super) fn parse_fluent(&mut self, file: Arc<SourceFile>) -> Option<FluentFile> {
+        if !self.no_control_characters(&file) {
+            return None;
+        }
         // Fluent's parser recurses into nested placeables: refuse absurd nesting before it
         // can exhaust the stack.
-        if let Some(offset) = too_deeply_nested(&file.text) {
+        if let Some(offset) = guard::fluent_too_deep(&file.text) {
             self.diagnostics.push(
                 Diagnostic::new(
                     Code::FluentSyntax,
-                    format!("placeables are nested more than {MAX_NESTING} levels deep"),
+                    format!(
+                        "placeables are nested more than {} levels deep",
+                        guard::MAX_FLUENT_NESTING
+                    ),
                 )
                 .at(&file, offset..offset + 1)
                 .help("a message needs a few levels at most; close the `{` braces"),
@@ -159,28 +163,88 @@ impl<'a> Reader<'a> {
         Some(FluentFile { file, resource })
     }
 
+    /// Reports the control characters of a file (false if there are any: the file is then
+    /// not parsed, as a file that could not be read).
+    fn no_control_characters(&mut self, file: &Arc<SourceFile>) -> bool {
+        let (found, total) = guard::control_characters(&file.text);
+        for (span, c) in &found {
+            self.diagnostics.push(
+                Diagnostic::new(
+                    Code::ControlCharacter,
+                    format!(
+                        "a control character ({}) is in the text",
+                        guard::control_name(*c)
+                    ),
+                )
+                .at(file, span.clone())
+                .label("control character")
+                .help(
+                    "remove it: no editor shows it, and it may have come with text copied from \
+                     another program",
+                ),
+            );
+        }
+        if total > found.len() {
+            self.diagnostics.push(
+                Diagnostic::new(
+                    Code::ControlCharacter,
+                    format!(
+                        "{} more control characters are in this file",
+                        total - found.len()
+                    ),
+                )
+                .path(file.display_path())
+                .help("check that this is a text file saved as UTF-8"),
+            );
+        }
+        found.is_empty()
+    }
+
     /// Files with one of `extensions` anywhere under `dir`, sorted, editor temp files skipped.
+    ///
+    /// Folders reached through a symbolic link that leads outside the site are reported and not
+    /// entered (links to files are reported when the file is read); names that are not UTF-8
+    /// are reported, since they can be neither ids nor URLs.
     pub(super) fn files_in(&mut self, dir: &Path, extensions: &[&str]) -> Vec<PathBuf> {
         let mut files = Vec::new();
         if !self.root.join(dir).is_dir() {
             return files;
         }
-        let mut loops = Vec::new();
-        let walk = walkdir::WalkDir::new(self.root.join(dir))
+        if let Err(outside) = self.root.resolve(dir) {
+            self.diagnostics.push(*outside);
+            return files;
+        }
+        let root = self.root;
+        let relative = |path: &Path| -> PathBuf {
+            path.strip_prefix(root.path()).unwrap_or(path).to_path_buf()
+        };
+        let mut refused = Vec::new();
+        let walk = walkdir::WalkDir::new(root.join(dir))
             .follow_links(true)
             .sort_by_file_name()
             .into_iter()
             .filter_entry(|entry| {
-                let loops_back = links_to_own_ancestor(entry);
-                if loops_back {
-                    loops.push(entry.path().to_path_buf());
+                if links_to_own_ancestor(entry) {
+                    refused.push(link_loop_diagnostic(display_path(&relative(entry.path()))));
+                    return false;
                 }
-                !loops_back
+                if entry.path_is_symlink()
+                    && entry.file_type().is_dir()
+                    && let Err(outside) = root.resolve(&relative(entry.path()))
+                {
+                    refused.push(*outside);
+                    return false;
+                }
+                true
             });
         for entry in walk {
             match entry {
                 Ok(entry) => {
                     let path = entry.path();
+                    if path.to_str().is_none() {
+                        self.diagnostics.push(file_name_diagnostic(&relative(path)));
+                        continue;
+                    }
                     // Anything but a folder: a pipe or device is reported when read, not skipped.
                     let wanted = !entry.file_type().is_dir()
                         && !is_editor_temp_file(path)
@@ -189,15 +253,14 @@ impl<'a> Reader<'a> {
                             .and_then(|e| e.to_str())
                             .is_some_and(|e| extensions.contains(&e));
                     if wanted {
-                        files.push(path.strip_prefix(self.root).unwrap_or(path).to_path_buf());
+                        files.push(relative(path));
                     }
                 }
                 Err(error) => self.walk_error(&error),
             }
         }
-        for link in loops {
-            let shown = display_path(link.strip_prefix(self.root).unwrap_or(&link));
-            self.diagnostics.push(link_loop_diagnostic(shown));
+        for problem in refused {
+            self.diagnostics.push(problem);
         }
         files
     }
@@ -206,11 +269,19 @@ impl<'a> Reader<'a> {
         let Ok(entries) = fs::read_dir(self.root.join(dir)) else {
             return Vec::new();
         };
-        let mut folders: Vec<PathBuf> = entries
-            .filter_map(Result::ok)
-            .filter(|e| e.path().is_dir() && !e.file_name().to_string_lossy().starts_with('.'))
-            .map(|e| dir.join(e.file_name()))
-            .collect();
+        let mut folders = Vec::new();
+        for entry in entries.filter_map(Result::ok) {
+            let name = entry.file_name();
+            if name.to_string_lossy().starts_with('.') || !entry.path().is_dir() {
+                continue;
+            }
+            if name.to_str().is_none() {
+                self.diagnostics
+                    .push(file_name_diagnostic(&dir.join(&name)));
+                continue;
+            }
+            folders.push(dir.join(name));
+        }
         folders.sort();
         folders
     }
@@ -218,7 +289,7 @@ impl<'a> Reader<'a> {
     fn walk_error(&mut self, error: &walkdir::Error) {
         let path = error
             .path()
-            .map(|p| display_path(p.strip_prefix(self.root).unwrap_or(p)))
+            .map(|p| display_path(p.strip_prefix(self.root.path()).unwrap_or(p)))
             .unwrap_or_default();
         if error.loop_ancestor().is_some() {
             self.diagnostics.push(link_loop_diagnostic(path));
@@ -271,17 +342,11 @@ impl<'a> Reader<'a> {
             &["css", "js", "svg", "png", "ico", "woff2", "txt"],
         ) {
             let name = display_path(path.strip_prefix(&static_dir).unwrap_or(&path));
-            match fs::read(self.root.join(&path)) {
+            match self.root.read(&path, MAX_ASSET_BYTES) {
                 Ok(bytes) => {
                     assets.insert(name, Arc::from(bytes));
                 }
-                Err(error) => self.diagnostics.push(
-                    Diagnostic::new(
-                        Code::Io,
-                        format!("cannot read `{}`: {error}", display_path(&path)),
-                    )
-                    .path(display_path(&path)),
-                ),
+                Err(problem) => self.diagnostics.push(*problem),
             }
         }
         for path in self.files_in(Path::new(TEMPLATES_DIR), &["html", "xml", "txt"]) {
@@ -311,27 +376,38 @@ fn has_no_content(text: &str) -> bool {
         .all(|line| line.is_empty() || line.starts_with('#'))
 }
 
-const MAX_NESTING: usize = 64;
+/// A file or folder whose name is not UTF-8: shown with the bad bytes as `\xNN`.
+fn file_name_diagnostic(relative: &Path) -> Diagnostic {
+    let shown = escaped_path(relative);
+    Diagnostic::new(
+        Code::FileName,
+        format!("the name of `{shown}` is not valid UTF-8, so it is not read"),
+    )
+    .path(shown)
+    .help("rename it with letters, digits and hyphens (ids and URLs are made from file names)")
+}
 
-/// The offset of the first `{` that opens more than [`MAX_NESTING`] levels, if any.
-fn too_deeply_nested(text: &str) -> Option<usize> {
-    let (mut depth, mut outermost) = (0usize, 0usize);
-    for (offset, byte) in text.bytes().enumerate() {
-        match byte {
-            b'{' => {
-                if depth == 0 {
-                    outermost = offset;
+/// A path with every byte that is not part of valid UTF-8 written as `\xNN`.
+fn escaped_path(path: &Path) -> String {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        path.as_os_str()
+            .as_bytes()
+            .utf8_chunks()
+            .map(|chunk| {
+                let mut text = chunk.valid().to_string();
+                for byte in chunk.invalid() {
+                    text.push_str(&format!("\\x{byte:02X}"));
                 }
-                depth += 1;
-                if depth > MAX_NESTING {
-                    return Some(outermost);
-                }
-            }
-            b'}' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
+                text
+            })
+            .collect()
     }
-    None
+    #[cfg(not(unix))]
+    {
+        display_path(path)
+    }
 }
 
 fn link_loop_diagnostic(path: String) -> Diagnostic {

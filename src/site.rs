@@ -10,7 +10,7 @@ use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
 
 use crate::load::{FluentFile, LocaleSources, TemplateSource};
-use crate::model::{Article, ContactOption, Id};
+use crate::model::{Article, Availability, ContactKind, Id};
 use crate::source::SourceFile;
 
 #[derive(Debug)]
@@ -30,7 +30,8 @@ pub struct Site {
     pub articles: BTreeMap<String, ArticleEntry>,
     /// Article files that did not parse; reported already, and not to be reported again.
     pub broken_articles: BTreeSet<String>,
-    pub contact: Vec<ContactOption>,
+    /// Contact options, their addresses checked and turned into links.
+    pub contact: Vec<Contact>,
     /// Translations by locale code (every configured locale has an entry).
     pub translations: BTreeMap<String, LocaleSources>,
     pub templates: BTreeMap<String, TemplateSource>,
@@ -53,6 +54,16 @@ pub struct Locale {
 
 /// The code of the pseudo-locale, a private-use region as pseudo-locales conventionally use.
 pub const PSEUDO_LOCALE: &str = "en-XA";
+
+/// A way to reach the support team, from `contact:` in `content/site.yaml`.
+#[derive(Debug, Clone)]
+pub struct Contact {
+    pub id: Id,
+    pub kind: ContactKind,
+    pub availability: Option<Availability>,
+    /// `mailto:`, `tel:` or `https:`, made from the checked address; `None` without one.
+    pub href: Option<String>,
+}
 
 #[derive(Debug, Clone)]
 pub struct Category {

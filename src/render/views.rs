@@ -387,11 +387,7 @@ impl<'a> ViewBuilder<'a> {
             .iter()
             .map(|option| {
                 let message = format!("contact-{}", option.id);
-                let href = option.address.as_deref().map(|address| match option.kind {
-                    ContactKind::Email => format!("mailto:{address}"),
-                    ContactKind::Phone => format!("tel:{}", address.replace(' ', "")),
-                    ContactKind::Chat | ContactKind::Form => address.to_string(),
-                });
+                let href = option.href.clone();
                 ContactView {
                     kind: option.kind,
                     name: self.ui(&message),

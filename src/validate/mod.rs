@@ -5,6 +5,7 @@
 //! unusable there is no site to return; otherwise problems are reported and the site is
 //! still returned so `check` can go on to localize everything.
 
+mod config;
 mod fluent_ast;
 mod translations;
 
@@ -12,7 +13,6 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::sync::Arc;
 
 use rayon::prelude::*;
-use unic_langid::LanguageIdentifier;
 
 use crate::diagnostics::{Code, Diagnostic, Diagnostics, did_you_mean};
 use crate::load::{LOCALES_DIR, Parsed, SiteSources};
@@ -20,6 +20,7 @@ use crate::model::{Block, Id, SiteConfig};
 use crate::site::{ArticleEntry, Category, Locale, PSEUDO_LOCALE, Site};
 use crate::source::SourceFile;
 
+use config::locales_span;
 pub use fluent_ast::{MessageIndex, index as index_messages};
 pub use translations::{LocaleStatus, TranslationCache};
 
@@ -37,7 +38,7 @@ pub fn validate_with(
     let Some(config) = &sources.config else {
         return (None, diagnostics);
     };
-    let Some(site_config) = check_config(config, &mut diagnostics) else {
+    let Some(site_config) = config::check_config(config, &mut diagnostics) else {
         return (None, diagnostics);
     };
 
@@ -105,7 +106,7 @@ pub fn validate_with(
         categories,
         articles,
         broken_articles: sources.broken_articles.clone(),
-        contact: config.value.contact.clone(),
+        contact: site_config.contact,
         translations,
         templates: sources.templates.clone(),
         assets: sources.assets.clone(),
@@ -138,199 +139,6 @@ fn add_pseudo_locale(site: &mut Site) {
         format: source.format,
         pseudo: true,
     });
-}
-
-struct CheckedConfig {
-    base_url: String,
-    locales: Vec<Locale>,
-}
-
-fn check_config(
-    config: &Parsed<SiteConfig>,
-    diagnostics: &mut Diagnostics,
-) -> Option<CheckedConfig> {
-    let file = &config.file;
-    let value = &config.value;
-    let mut usable = true;
-
-    let mut base_url = value.base_url.trim().to_string();
-    if !(base_url.starts_with("https://") || base_url.starts_with("http://")) {
-        diagnostics.push(
-            Diagnostic::new(
-                Code::Config,
-                format!("base_url `{base_url}` is not an absolute http(s) URL"),
-            )
-            .at(
-                file,
-                file.value_of_key("base_url")
-                    .or_else(|| file.find_token("base_url", 0))
-                    .unwrap_or(0..0),
-            )
-            .help("write the address the site is published at, e.g. `https://help.example.com/`"),
-        );
-    }
-    if !base_url.ends_with('/') {
-        base_url.push('/');
-    }
-
-    let mut locales: Vec<Locale> = Vec::new();
-    let locales_start = locales_span(file).start;
-    // Entries are found in order, each after the one before, so a repeated code is found
-    // where it is repeated.
-    let mut entry_start = locales_start;
-    for locale in &value.locales {
-        let span = file
-            .find_key_value_from("code", &locale.code, entry_start)
-            .or_else(|| file.find_token(&locale.code, entry_start))
-            .unwrap_or(0..0);
-        entry_start = entry_start.max(span.end);
-        let code_ok = !locale.code.is_empty()
-            && locale
-                .code
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-')
-            && locale.code.parse::<LanguageIdentifier>().is_ok();
-        if !code_ok {
-            diagnostics.push(
-                Diagnostic::new(
-                    Code::Config,
-                    format!("`{}` is not a valid locale code", locale.code),
-                )
-                .at(file, span.clone())
-                .help("use a BCP 47 language tag such as `en`, `pt-BR` or `zh-Hant`"),
-            );
-            usable = false;
-            continue;
-        }
-        if locales.iter().any(|l| l.code == locale.code) {
-            diagnostics.push(
-                Diagnostic::new(
-                    Code::DuplicateId,
-                    format!("locale `{}` is listed twice", locale.code),
-                )
-                .at(file, span)
-                .help("remove one of the entries"),
-            );
-            continue;
-        }
-        if locale.lang().parse::<LanguageIdentifier>().is_err() {
-            diagnostics.push(
-                Diagnostic::new(
-                    Code::Config,
-                    format!("`{}` is not a valid language tag", locale.lang()),
-                )
-                .at(
-                    file,
-                    file.find_token(locale.lang(), locales_start)
-                        .unwrap_or(span),
-                )
-                .help("use a BCP 47 tag such as `zh-Hans`"),
-            );
-            usable = false;
-            continue;
-        }
-        let format = match locale.format().parse::<LanguageIdentifier>() {
-            Ok(format) if locale.format().parse::<icu::locale::Locale>().is_ok() => format,
-            _ => {
-                diagnostics.push(
-                    Diagnostic::new(
-                        Code::Config,
-                        format!("`{}` is not a valid formatting locale", locale.format()),
-                    )
-                    .at(
-                        file,
-                        file.find_token(locale.format(), locales_start)
-                            .unwrap_or(span),
-                    )
-                    .help("use a CLDR locale such as `en-GB` or `fr`"),
-                );
-                usable = false;
-                continue;
-            }
-        };
-        locales.push(Locale {
-            code: locale.code.clone(),
-            lang: locale.lang().to_string(),
-            format,
-            pseudo: false,
-        });
-    }
-    if locales.is_empty() {
-        diagnostics.push(
-            Diagnostic::new(Code::Config, "no locales are configured")
-                .at(file, locales_span(file))
-                .help("list at least one, e.g. `locales: [{ code: en }]`"),
-        );
-        return None;
-    }
-
-    let known: Vec<&str> = locales.iter().map(|l| l.code.as_str()).collect();
-    let check_known = |code: &str, key: &str, diagnostics: &mut Diagnostics| {
-        if !known.contains(&code) {
-            let mut diagnostic = Diagnostic::new(
-                Code::UnknownReference,
-                format!("`{key}` names locale `{code}`, which is not in `locales`"),
-            )
-            .at(
-                file,
-                file.find_key_value(key, code)
-                    .or_else(|| file.find_token(code, 0))
-                    .unwrap_or(0..0),
-            );
-            if let Some(suggestion) = did_you_mean(code, known.iter().copied()) {
-                diagnostic = diagnostic.help(format!("did you mean `{suggestion}`?"));
-            } else {
-                diagnostic = diagnostic.help(format!("configured locales: {}", known.join(", ")));
-            }
-            diagnostics.push(diagnostic);
-            false
-        } else {
-            true
-        }
-    };
-    usable &= check_known(&value.default_locale, "default_locale", diagnostics);
-    for code in &value.fallback {
-        check_known(code, "fallback", diagnostics);
-    }
-
-    check_unique(file, value.categories.iter(), "category", diagnostics);
-    check_unique(
-        file,
-        value.order_statuses.iter(),
-        "order status",
-        diagnostics,
-    );
-    check_unique(
-        file,
-        value.contact.iter().map(|c| &c.id),
-        "contact option",
-        diagnostics,
-    );
-
-    usable.then_some(CheckedConfig { base_url, locales })
-}
-
-fn locales_span(file: &SourceFile) -> std::ops::Range<usize> {
-    file.find_token("locales", 0).unwrap_or(0..0)
-}
-
-fn check_unique<'a>(
-    file: &Arc<SourceFile>,
-    ids: impl Iterator<Item = &'a Id>,
-    what: &str,
-    diagnostics: &mut Diagnostics,
-) {
-    let mut seen: HashSet<&str> = HashSet::new();
-    for id in ids {
-        if !seen.insert(id.as_str()) {
-            let first = file.find_token(id.as_str(), 0).map_or(0, |s| s.end);
-            diagnostics.push(
-                Diagnostic::new(Code::DuplicateId, format!("{what} `{id}` is listed twice"))
-                    .at(file, file.find_token(id.as_str(), first).unwrap_or(0..0))
-                    .help("ids must be unique; remove or rename one of them"),
-            );
-        }
-    }
 }
 
 fn check_articles<'a>(
@@ -375,33 +183,79 @@ fn check_articles<'a>(
     // References between articles, now that all ids are known. An article whose file did not
     // parse exists all the same: references to it are not errors of their own.
     for entry in articles.values() {
-        for related in &entry.article.related {
-            if related == &entry.id {
-                diagnostics.push(
-                    Diagnostic::new(
-                        Code::UnknownReference,
-                        format!("article `{related}` lists itself as related"),
-                    )
-                    .at(
-                        &entry.file,
-                        entry.file.find_token(related.as_str(), 0).unwrap_or(0..0),
-                    )
-                    .help("remove it from `related`"),
-                );
-            } else if !articles.contains_key(related.as_str()) && !broken.contains(related.as_str())
-            {
-                diagnostics.push(unknown(
-                    &entry.file,
-                    "related",
-                    related.as_str(),
-                    "article",
-                    articles.keys().map(String::as_str),
-                    "check the id against the files in content/articles/",
-                ));
-            }
-        }
+        check_related(entry, &articles, broken, diagnostics);
     }
     articles
+}
+
+/// Problems reported per list at most: a list of a million bad entries gets these and a count.
+const MAX_LIST_PROBLEMS: usize = 10;
+
+/// An article's `related` list: no entry twice, none the article itself, each an article.
+/// Entries are found in the file one after the other, so each problem points at its own entry
+/// and the whole list costs one pass over the file.
+fn check_related(
+    entry: &ArticleEntry,
+    articles: &BTreeMap<String, ArticleEntry>,
+    broken: &BTreeSet<String>,
+    diagnostics: &mut Diagnostics,
+) {
+    let file = &entry.file;
+    let mut from = file.find_token("related", 0).map_or(0, |key| key.end);
+    let mut seen: HashSet<&str> = HashSet::new();
+    let mut reported = 0;
+    let mut not_reported = 0;
+    for related in &entry.article.related {
+        let id = related.as_str();
+        let span = file.find_token(id, from).unwrap_or(from..from);
+        from = span.end;
+        let itself = related == &entry.id;
+        let repeated = !itself && !seen.insert(id);
+        let unknown = !itself && !repeated && !articles.contains_key(id) && !broken.contains(id);
+        if !(itself || repeated || unknown) {
+            continue;
+        }
+        if reported == MAX_LIST_PROBLEMS {
+            not_reported += 1;
+            continue;
+        }
+        let problem = if itself {
+            Diagnostic::new(
+                Code::UnknownReference,
+                format!("article `{id}` lists itself as related"),
+            )
+            .help("remove it from `related`")
+        } else if repeated {
+            Diagnostic::new(
+                Code::DuplicateId,
+                format!("article `{id}` is listed twice in `related`"),
+            )
+            .label("listed before")
+            .help("remove the repeated entry")
+        } else {
+            unknown_at(
+                "article",
+                id,
+                articles.keys().map(String::as_str),
+                "check the id against the files in content/articles/",
+            )
+        };
+        diagnostics.push(problem.at(file, span));
+        reported += 1;
+    }
+    if not_reported > 0 {
+        diagnostics.push(
+            Diagnostic::new(
+                Code::UnknownReference,
+                format!(
+                    "{not_reported} more problems in the `related` list of `{}`",
+                    entry.id
+                ),
+            )
+            .path(file.display_path())
+            .help("related articles are a handful of existing article ids, each listed once"),
+        );
+    }
 }
 
 /// The checks of one article that need nothing but the article and the configuration: its id
@@ -503,12 +357,21 @@ fn unknown<'a>(
         .find_key_value(key, value)
         .or_else(|| file.find_token(value, 0))
         .unwrap_or(0..0);
-    let help = match did_you_mean(value, known.clone()) {
+    unknown_at(what, value, known, otherwise).at(file, span)
+}
+
+/// "unknown article `x`" with a did-you-mean, for the caller to place.
+fn unknown_at<'a>(
+    what: &str,
+    value: &str,
+    known: impl Iterator<Item = &'a str> + Clone,
+    otherwise: &str,
+) -> Diagnostic {
+    let help = match did_you_mean(value, known) {
         Some(suggestion) => format!("did you mean `{suggestion}`?"),
         None => otherwise.to_string(),
     };
     Diagnostic::new(Code::UnknownReference, format!("unknown {what} `{value}`"))
-        .at(file, span)
         .label(format!("no {what} has this id"))
         .help(help)
 }

@@ -4,6 +4,7 @@
 //! the site is; the sink (the write stage) decides where bytes go.
 
 pub mod deps;
+pub mod embed;
 pub mod markdown;
 mod seo;
 pub mod shared;
@@ -356,10 +357,7 @@ impl Renderer<'_> {
         let redirect = serde_json::json!({ "targets": targets, "default": default_href });
         context.insert("page", &view);
         context.insert("languages", &languages);
-        context.insert(
-            "redirect_json",
-            &redirect.to_string().replace('<', "\\u003c"),
-        );
+        context.insert("redirect_json", &embed::json_in_script(&redirect));
     }
 
     fn not_found(&self, locale: &str, page: &PagePath, context: &mut Context) {
@@ -424,7 +422,7 @@ impl Renderer<'_> {
         });
         context.insert("page", &view);
         context.insert("categories", &categories);
-        context.insert("search_messages", &messages.to_string());
+        context.insert("search_messages", &embed::json_in_script(&messages));
         context.insert("search_script", &builder.linker.file("assets/search.js"));
         let bundle = crate::search::bundle_dir(locale);
         context.insert("search_bundle", &builder.linker.file(&bundle));

@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use super::embed::json_in_script as script_json;
 use super::urls::{PagePath, absolute_url};
 use super::views::{ArticleView, Crumb, with_locale};
 use crate::site::Site;
@@ -92,13 +93,6 @@ fn breadcrumb_list<'a>(
             })
             .collect(),
     }
-}
-
-/// JSON that is safe inside `<script>`: `<` is escaped so no `</script>` can end it early.
-fn script_json(value: &impl Serialize) -> String {
-    serde_json::to_string(value)
-        .unwrap_or_default()
-        .replace('<', "\\u003c")
 }
 
 // The schema.org vocabulary, typed: serialised straight from borrowed text, with no JSON tree

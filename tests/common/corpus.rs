@@ -90,8 +90,23 @@ pub struct Case {
     /// The output must be byte for byte the default site's output (for `exit: 0`).
     #[serde(default)]
     pub same_output_as_default: bool,
+    /// Texts that must not appear anywhere in stderr (a raw escape character, say).
+    #[serde(default)]
+    pub stderr_lacks: Vec<String>,
+    /// An upper bound on the size of stderr: a huge input must not be echoed whole.
+    pub stderr_max_bytes: Option<usize>,
+    /// A file whose name is not UTF-8: made in `folder`, named by the bytes in `name_hex`.
+    pub non_utf8_name: Option<NonUtf8Name>,
     /// helpsite does not get this case right yet: what is wrong. The case is skipped.
     pub known_gap: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NonUtf8Name {
+    pub folder: String,
+    pub name_hex: String,
+    pub text: String,
 }
 
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -516,7 +531,13 @@ pub fn run_case(case_dir: &Path, case: &Case, baseline: &Baseline) -> Verdict {
         Subcommand::Check => "check",
     };
     let mut args = vec![command, "--root", root];
-    args.extend(case.args.iter().map(String::as_str));
+    // `{root}` in an argument stands for the site's folder (`--out {root}/content`).
+    let case_args: Vec<String> = case
+        .args
+        .iter()
+        .map(|a| a.replace("{root}", root))
+        .collect();
+    args.extend(case_args.iter().map(String::as_str));
     let output = match run_with_timeout(&args, TIMEOUT) {
         Ok(output) => output,
         Err(problem) => return Verdict::Fail(problem),
@@ -535,6 +556,19 @@ pub fn run_case(case_dir: &Path, case: &Case, baseline: &Baseline) -> Verdict {
     }
     if stderr.contains("panicked") {
         problems.push("helpsite panicked".into());
+    }
+    for text in &case.stderr_lacks {
+        if stderr.contains(text.as_str()) {
+            problems.push(format!("stderr contains {text:?}"));
+        }
+    }
+    if let Some(max) = case.stderr_max_bytes
+        && output.stderr.len() > max
+    {
+        problems.push(format!(
+            "stderr has {} bytes, at most {max} expected",
+            output.stderr.len()
+        ));
     }
     let mut matched = vec![false; printed.len()];
     for expect in &case.expect {
@@ -802,8 +836,14 @@ fn prepare(root: &Path, case: &Case) -> Result<(), String> {
 
 #[cfg(unix)]
 fn special_files(root: &Path, case: &Case) -> Result<(), String> {
+    use std::os::unix::ffi::OsStrExt;
     use std::os::unix::fs::PermissionsExt;
 
+    if let Some(bad) = &case.non_utf8_name {
+        let name = decode_hex(&bad.name_hex)?;
+        let path = site_path(root, &bad.folder)?.join(std::ffi::OsStr::from_bytes(&name));
+        write_bytes(&path, bad.text.as_bytes())?;
+    }
     for (link, target) in &case.symlink {
         let path = site_path(root, link)?;
         create_parent(&path)?;
@@ -831,7 +871,11 @@ fn special_files(root: &Path, case: &Case) -> Result<(), String> {
 
 #[cfg(not(unix))]
 fn special_files(_: &Path, case: &Case) -> Result<(), String> {
-    if case.symlink.is_empty() && case.fifo.is_empty() && case.chmod.is_empty() {
+    if case.symlink.is_empty()
+        && case.fifo.is_empty()
+        && case.chmod.is_empty()
+        && case.non_utf8_name.is_none()
+    {
         Ok(())
     } else {
         Err("symlinks, FIFOs and modes are made on Unix only".into())

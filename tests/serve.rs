@@ -73,27 +73,22 @@ impl Server {
 
     /// A raw HTTP/1.0 GET (the path is sent exactly as given): (status, body).
     fn get(&self, path: &str) -> (u16, String) {
+        let reply = self.request("GET", path, &[]);
+        (reply.status, reply.text())
+    }
+
+    /// A raw HTTP/1.0 request (the path is sent exactly as given, with these headers).
+    fn request(&self, method: &str, path: &str, headers: &[(&str, &str)]) -> Reply {
         let mut stream = TcpStream::connect(&self.address).expect("connect");
         stream.set_read_timeout(Some(DEADLINE)).unwrap();
-        write!(
-            stream,
-            "GET {path} HTTP/1.0\r\nHost: {}\r\n\r\n",
-            self.address
-        )
-        .unwrap();
+        let mut head = format!("{method} {path} HTTP/1.0\r\nHost: {}\r\n", self.address);
+        for (name, value) in headers {
+            head.push_str(&format!("{name}: {value}\r\n"));
+        }
+        write!(stream, "{head}\r\n").unwrap();
         let mut response = Vec::new();
         stream.read_to_end(&mut response).expect("read response");
-        let response = String::from_utf8_lossy(&response).into_owned();
-        let status = response
-            .split(' ')
-            .nth(1)
-            .and_then(|s| s.parse().ok())
-            .expect("status code");
-        let body = response
-            .split_once("\r\n\r\n")
-            .map(|(_, b)| b.to_string())
-            .unwrap_or_default();
-        (status, body)
+        Reply::parse(&response)
     }
 
     /// Polls `path` until `check` holds for (status, body), or fails after the deadline.
@@ -110,6 +105,43 @@ impl Server {
             );
             std::thread::sleep(Duration::from_millis(20));
         }
+    }
+}
+
+/// An HTTP response as read off the socket.
+struct Reply {
+    status: u16,
+    /// The status line and headers.
+    head: String,
+    body: Vec<u8>,
+}
+
+impl Reply {
+    fn parse(response: &[u8]) -> Reply {
+        let end = response
+            .windows(4)
+            .position(|w| w == b"\r\n\r\n")
+            .expect("end of the headers");
+        let head = String::from_utf8_lossy(&response[..end]).into_owned();
+        let status = head
+            .split(' ')
+            .nth(1)
+            .and_then(|s| s.parse().ok())
+            .expect("status code");
+        let body = response[end + 4..].to_vec();
+        Reply { status, head, body }
+    }
+
+    /// A header's value (the first, if repeated).
+    fn header(&self, name: &str) -> Option<&str> {
+        self.head.lines().skip(1).find_map(|line| {
+            let (key, value) = line.split_once(':')?;
+            key.eq_ignore_ascii_case(name).then(|| value.trim())
+        })
+    }
+
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
     }
 }
 
@@ -415,4 +447,155 @@ fn the_translation_status_page_shows_each_locale() {
         .map(|c| c.trim_end_matches("</td>"))
         .collect();
     assert_eq!(cells[2], "1", "missing: {pl_row}");
+}
+
+/// The script tag `serve` adds to every page.
+const SCRIPT_TAG: &str = "<script src=\"/_helpsite/live.js\" defer></script>";
+
+#[test]
+fn head_reports_the_length_of_the_page_that_get_sends() {
+    let site = SiteCopy::new();
+    let server = Server::start(&site);
+    let get = server.request("GET", "/en/", &[]);
+    let head = server.request("HEAD", "/en/", &[]);
+    assert_eq!(get.status, 200);
+    assert!(get.text().contains(SCRIPT_TAG));
+    let sent = get.body.len().to_string();
+    assert_eq!(get.header("content-length"), Some(sent.as_str()), "GET");
+    assert_eq!(head.header("content-length"), Some(sent.as_str()), "HEAD");
+    assert!(head.body.is_empty());
+}
+
+#[test]
+fn ranges_are_ignored_on_pages_and_honoured_on_other_files() {
+    let site = SiteCopy::new();
+    let server = Server::start(&site);
+    let whole = server.request("GET", "/en/", &[]);
+    let ranged = server.request("GET", "/en/", &[("Range", "bytes=0-99")]);
+    assert_eq!(ranged.status, 200, "{}", ranged.head);
+    assert_eq!(ranged.body, whole.body, "the whole page, script included");
+    assert_eq!(ranged.header("content-range"), None);
+    assert_eq!(whole.header("accept-ranges"), None, "pages offer no ranges");
+
+    let css = fs::read(site.out().join("assets/style.css")).unwrap();
+    let part = server.request("GET", "/assets/style.css", &[("Range", "bytes=10-19")]);
+    assert_eq!(part.status, 206, "{}", part.head);
+    let content_range = format!("bytes 10-19/{}", css.len());
+    assert_eq!(part.header("content-range"), Some(content_range.as_str()));
+    assert_eq!(part.body, css[10..20]);
+    let css_whole = server.request("GET", "/assets/style.css", &[]);
+    assert_eq!(css_whole.header("accept-ranges"), Some("bytes"));
+}
+
+#[test]
+fn unknown_paths_however_long_get_the_sites_404_page() {
+    let site = SiteCopy::new();
+    let server = Server::start(&site);
+    let not_found_page = [site.page("404.html").as_bytes(), SCRIPT_TAG.as_bytes()].concat();
+    let long_name = "a".repeat(300);
+    for path in [
+        "/no-such-page.html".to_string(),
+        format!("/{long_name}"),
+        format!("/en/{long_name}.html"),
+        format!("/{}", ["segment"; 700].join("/")),
+    ] {
+        let reply = server.request("GET", &path, &[]);
+        assert_eq!(reply.status, 404, "{path}: {}", reply.head);
+        assert!(
+            reply.body == not_found_page,
+            "{path}: not the site's 404 page"
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symbolic_link_out_of_the_output_folder_is_not_followed() {
+    use std::os::unix::fs::symlink;
+    let site = SiteCopy::new();
+    site.write("secret.txt", "the secret");
+    let server = Server::start(&site);
+    let out = site.out();
+    symlink(site.path("secret.txt"), out.join("leak.txt")).unwrap();
+    symlink(site.path("content"), out.join("sources")).unwrap();
+    symlink(out.join("en/index.html"), out.join("alias.html")).unwrap();
+    for path in ["/leak.txt", "/sources/site.yaml", "/sources/"] {
+        let reply = server.request("GET", path, &[]);
+        assert_eq!(reply.status, 404, "{path} is served: {}", reply.head);
+        let body = reply.text();
+        assert!(
+            !body.contains("the secret") && !body.contains("locales:"),
+            "{path} leaks"
+        );
+    }
+    let (status, _) = server.get("/alias.html");
+    assert_eq!(status, 200, "a link that stays inside the folder is served");
+}
+
+/// The peak resident memory of a process (Linux: VmHWM in /proc/PID/status), in bytes.
+#[cfg(target_os = "linux")]
+fn peak_memory(pid: u32) -> usize {
+    let status = fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+    let kilobytes = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<usize>().ok())
+        .expect("VmHWM in /proc/PID/status");
+    kilobytes * 1024
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_large_page_is_streamed_to_many_clients_without_being_held_in_memory() {
+    use std::sync::{Arc, Barrier};
+    const CLIENTS: usize = 60;
+    const PAGE_BYTES: usize = 10_000_000;
+    let site = SiteCopy::new();
+    let server = Server::start(&site);
+    let paragraph = "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n";
+    let page = format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<title>large</title>\n{}</html>\n",
+        paragraph.repeat(PAGE_BYTES / paragraph.len())
+    );
+    fs::write(site.out().join("large.html"), &page).unwrap();
+    let before = peak_memory(server.child.id());
+
+    // Each client reads the first bytes of its answer, then waits until every client has
+    // them before reading on: a server that held a page in memory until it was sent would
+    // hold all of them at once.
+    let started = Arc::new(Barrier::new(CLIENTS));
+    let clients: Vec<_> = (0..CLIENTS)
+        .map(|_| {
+            let (address, started) = (server.address.clone(), Arc::clone(&started));
+            std::thread::spawn(move || {
+                let mut stream = TcpStream::connect(&address).expect("connect");
+                stream.set_read_timeout(Some(DEADLINE)).unwrap();
+                write!(
+                    stream,
+                    "GET /large.html HTTP/1.0\r\nHost: {address}\r\n\r\n"
+                )
+                .unwrap();
+                let mut response = vec![0; 1];
+                stream.read_exact(&mut response).expect("the first byte");
+                started.wait();
+                stream.read_to_end(&mut response).expect("the rest");
+                Reply::parse(&response)
+            })
+        })
+        .collect();
+    for client in clients {
+        let reply = client.join().expect("a client");
+        assert_eq!(reply.status, 200);
+        assert_eq!(reply.body.len(), page.len() + SCRIPT_TAG.len());
+        assert!(reply.body.ends_with(SCRIPT_TAG.as_bytes()));
+    }
+
+    let growth = peak_memory(server.child.id()).saturating_sub(before);
+    let all_pages = CLIENTS * PAGE_BYTES;
+    assert!(
+        growth < all_pages / 6,
+        "peak memory grew by {} MB while {CLIENTS} clients read a {} MB page",
+        growth / 1_000_000,
+        PAGE_BYTES / 1_000_000
+    );
 }

@@ -1,10 +1,10 @@
 //! `helpsite serve`: the editor's live preview.
 //!
 //! A watch session (on its own thread) rebuilds on every edit; this module serves the output
-//! folder over HTTP with tower-http (which also refuses paths that escape the folder), and
-//! tells open pages to reload over server-sent events, but only after a rebuild has written
-//! every file. A failed rebuild leaves the last good pages in place and shows its diagnostics
-//! as an overlay on every open page; before the first good build every page is an error page.
+//! folder over HTTP (see [`output`]: never a file outside it), and tells open pages to reload
+//! over server-sent events, but only after a rebuild has written every file. A failed rebuild
+//! leaves the last good pages in place and shows its diagnostics as an overlay on every open
+//! page; before the first good build every page is an error page.
 
 use std::collections::BTreeMap;
 use std::net::{IpAddr, SocketAddr};
@@ -15,7 +15,6 @@ use axum::Router;
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
-use axum::middleware::{self, Next};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -23,10 +22,12 @@ use serde::Serialize;
 use tokio::sync::broadcast;
 use tokio_stream::StreamExt;
 use tokio_stream::wrappers::BroadcastStream;
-use tower_http::services::{ServeDir, ServeFile};
 
 use crate::diagnostics::{Diagnostics, Severity};
 use crate::watch::{self, Rebuild};
+use output::SCRIPT_TAG;
+
+mod output;
 
 pub struct ServeOptions {
     pub root: PathBuf,
@@ -66,10 +67,11 @@ struct Problem {
 struct AppState {
     status: RwLock<Status>,
     events: broadcast::Sender<&'static str>,
+    /// The output folder, served.
+    out: PathBuf,
 }
 
-const LIVE_SCRIPT: &str = include_str!("serve/live.js");
-const SCRIPT_TAG: &str = "<script src=\"/_helpsite/live.js\" defer></script>";
+const LIVE_SCRIPT: &str = include_str!("live.js");
 
 /// Serves the site until the process is stopped. Returns only on a startup error.
 pub fn serve(options: ServeOptions) -> std::io::Result<()> {
@@ -94,6 +96,7 @@ async fn run(options: ServeOptions) -> std::io::Result<()> {
             translations: BTreeMap::new(),
         }),
         events,
+        out: options.out.clone(),
     });
 
     let url = format!("http://{address}/");
@@ -123,16 +126,12 @@ async fn run(options: ServeOptions) -> std::io::Result<()> {
         }
     });
 
-    let files = ServeDir::new(&options.out)
-        .append_index_html_on_directories(true)
-        .not_found_service(ServeFile::new(options.out.join("404.html")));
     let app = Router::new()
         .route("/_helpsite/live.js", get(live_script))
         .route("/_helpsite/status", get(status))
         .route("/_status/", get(translation_page))
         .route("/_helpsite/events", get(events_stream))
-        .fallback_service(files)
-        .layer(middleware::from_fn_with_state(Arc::clone(&state), pages))
+        .fallback(site)
         .with_state(state);
     axum::serve(listener, app).await
 }
@@ -241,8 +240,10 @@ async fn translation_page(State(state): State<Arc<AppState>>) -> Response {
         }
         html.push_str("</tr>\n");
     }
-    html.push_str("</tbody>\n</table>\n</main>\n</body>\n</html>\n");
-    let mut response = Response::new(Body::from(inject(&html)));
+    html.push_str(&format!(
+        "</tbody>\n</table>\n</main>\n{SCRIPT_TAG}\n</body>\n</html>\n"
+    ));
+    let mut response = Response::new(Body::from(html));
     response.headers_mut().insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static("text/html; charset=utf-8"),
@@ -250,42 +251,13 @@ async fn translation_page(State(state): State<Arc<AppState>>) -> Response {
     response
 }
 
-/// Pages get the live-reload script; before the first good build, every page is the error page.
-async fn pages(State(state): State<Arc<AppState>>, request: Request, next: Next) -> Response {
-    if request.uri().path().starts_with("/_helpsite/") || request.uri().path() == "/_status/" {
-        return next.run(request).await;
-    }
+/// The site's files; before the first good build, every page is the error page.
+async fn site(State(state): State<Arc<AppState>>, request: Request) -> Response {
     let status = current(&state);
     if !status.has_site {
         return error_page(&status);
     }
-    let response = next.run(request).await;
-    let is_html = response
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/html"));
-    if !is_html {
-        return response;
-    }
-    let (mut parts, body) = response.into_parts();
-    let Ok(bytes) = axum::body::to_bytes(body, 64 * 1024 * 1024).await else {
-        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
-    };
-    let html = inject(&String::from_utf8_lossy(&bytes));
-    parts.headers.remove(header::CONTENT_LENGTH);
-    parts
-        .headers
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    Response::from_parts(parts, Body::from(html))
-}
-
-/// Adds the live-reload script before `</body>` (or at the end).
-fn inject(html: &str) -> String {
-    match html.rfind("</body>") {
-        Some(at) => format!("{}{SCRIPT_TAG}{}", &html[..at], &html[at..]),
-        None => format!("{html}{SCRIPT_TAG}"),
-    }
+    output::serve(state.out.clone(), request).await
 }
 
 fn error_page(status: &Status) -> Response {
@@ -304,8 +276,8 @@ fn error_page(status: &Status) -> Response {
         html.push_str(&escape(&problem.rendered));
         html.push_str("</pre>\n");
     }
-    html.push_str("</main>\n</body>\n</html>\n");
-    let mut response = Response::new(Body::from(inject(&html)));
+    html.push_str(&format!("</main>\n{SCRIPT_TAG}\n</body>\n</html>\n"));
+    let mut response = Response::new(Body::from(html));
     *response.status_mut() = StatusCode::SERVICE_UNAVAILABLE;
     response.headers_mut().insert(
         header::CONTENT_TYPE,

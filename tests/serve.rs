@@ -599,3 +599,61 @@ fn a_large_page_is_streamed_to_many_clients_without_being_held_in_memory() {
         PAGE_BYTES / 1_000_000
     );
 }
+
+#[test]
+fn responses_name_their_charset_are_not_sniffed_and_are_revalidated() {
+    let site = SiteCopy::new();
+    let server = Server::start(&site);
+    site.write(
+        "public/icon.svg",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+    );
+    site.write("public/data.json", "{}");
+    fs::write(site.out().join("pixel.png"), b"\x89PNG\r\n\x1a\n").unwrap();
+    for (path, content_type) in [
+        ("/en/", "text/html; charset=utf-8"),
+        ("/assets/style.css", "text/css; charset=utf-8"),
+        ("/assets/search.js", "text/javascript; charset=utf-8"),
+        ("/data.json", "application/json; charset=utf-8"),
+        ("/sitemap.xml", "text/xml; charset=utf-8"),
+        ("/robots.txt", "text/plain; charset=utf-8"),
+        ("/icon.svg", "image/svg+xml; charset=utf-8"),
+        ("/pixel.png", "image/png"),
+        ("/no-such-page", "text/html; charset=utf-8"),
+    ] {
+        let reply = server.request("GET", path, &[]);
+        assert_eq!(reply.header("content-type"), Some(content_type), "{path}");
+        assert_eq!(
+            reply.header("x-content-type-options"),
+            Some("nosniff"),
+            "{path}"
+        );
+        assert_eq!(reply.header("cache-control"), Some("no-cache"), "{path}");
+    }
+    for path in ["/_helpsite/status", "/_helpsite/live.js", "/_status/"] {
+        let reply = server.request("GET", path, &[]);
+        assert_eq!(
+            reply.header("x-content-type-options"),
+            Some("nosniff"),
+            "{path}"
+        );
+        assert!(
+            reply
+                .header("content-type")
+                .unwrap()
+                .ends_with("charset=utf-8"),
+            "{path}"
+        );
+    }
+
+    // Revalidating: a page rebuilt within the second of the browser's copy is sent again
+    // (Last-Modified counts whole seconds, so "not modified since" cannot be trusted).
+    let page = server.request("GET", "/en/", &[]);
+    let last_modified = page
+        .header("last-modified")
+        .expect("Last-Modified")
+        .to_string();
+    let again = server.request("GET", "/en/", &[("If-Modified-Since", &last_modified)]);
+    assert_eq!(again.status, 200, "{}", again.head);
+    assert_eq!(again.body, page.body);
+}

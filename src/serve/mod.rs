@@ -15,6 +15,7 @@ use axum::Router;
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware;
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -132,6 +133,7 @@ async fn run(options: ServeOptions) -> std::io::Result<()> {
         .route("/_status/", get(translation_page))
         .route("/_helpsite/events", get(events_stream))
         .fallback(site)
+        .layer(middleware::map_response(common_headers))
         .with_state(state);
     axum::serve(listener, app).await
 }
@@ -243,12 +245,11 @@ async fn translation_page(State(state): State<Arc<AppState>>) -> Response {
     html.push_str(&format!(
         "</tbody>\n</table>\n</main>\n{SCRIPT_TAG}\n</body>\n</html>\n"
     ));
-    let mut response = Response::new(Body::from(html));
-    response.headers_mut().insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/html; charset=utf-8"),
-    );
-    response
+    let headers = [
+        (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+        (header::CACHE_CONTROL, "no-store"),
+    ];
+    (headers, html).into_response()
 }
 
 /// The site's files; before the first good build, every page is the error page.
@@ -258,6 +259,36 @@ async fn site(State(state): State<Arc<AppState>>, request: Request) -> Response 
         return error_page(&status);
     }
     output::serve(state.out.clone(), request).await
+}
+
+/// Headers for every response: `nosniff`, so a browser never takes a file for another type
+/// than the one it is served as, and `charset=utf-8` on text, which helpsite always writes in
+/// UTF-8 (without it, a browser may guess another encoding for a style sheet or a script).
+async fn common_headers(mut response: Response) -> Response {
+    let headers = response.headers_mut();
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    if let Some(utf8) = headers.get(header::CONTENT_TYPE).and_then(with_charset) {
+        headers.insert(header::CONTENT_TYPE, utf8);
+    }
+    response
+}
+
+/// The content type with `charset=utf-8` added, for text types that do not name one.
+fn with_charset(content_type: &HeaderValue) -> Option<HeaderValue> {
+    let value = content_type.to_str().ok()?;
+    let essence = value.split(';').next().unwrap_or_default().trim();
+    let text = essence.starts_with("text/")
+        || matches!(
+            essence,
+            "application/javascript" | "application/json" | "application/xml" | "image/svg+xml"
+        );
+    if !text || value.to_ascii_lowercase().contains("charset=") {
+        return None;
+    }
+    HeaderValue::from_str(&format!("{value}; charset=utf-8")).ok()
 }
 
 fn error_page(status: &Status) -> Response {
@@ -298,4 +329,32 @@ fn escape(text: &str) -> String {
 /// The output folder for `serve` when none is given.
 pub fn default_out(root: &Path) -> PathBuf {
     root.join("public")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_types_get_a_charset_and_others_not() {
+        let charset = |value: &'static str| {
+            with_charset(&HeaderValue::from_static(value))
+                .map(|v| v.to_str().unwrap_or_default().to_string())
+        };
+        assert_eq!(
+            charset("text/css").as_deref(),
+            Some("text/css; charset=utf-8")
+        );
+        assert_eq!(
+            charset("image/svg+xml").as_deref(),
+            Some("image/svg+xml; charset=utf-8")
+        );
+        assert_eq!(
+            charset("application/json").as_deref(),
+            Some("application/json; charset=utf-8")
+        );
+        assert_eq!(charset("text/html; charset=UTF-8"), None, "already named");
+        assert_eq!(charset("image/png"), None);
+        assert_eq!(charset("application/octet-stream"), None);
+    }
 }

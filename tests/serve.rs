@@ -657,3 +657,45 @@ fn responses_name_their_charset_are_not_sniffed_and_are_revalidated() {
     assert_eq!(again.status, 200, "{}", again.head);
     assert_eq!(again.body, page.body);
 }
+
+#[test]
+fn a_client_that_sends_its_headers_slowly_is_cut_off() {
+    use helpsite::serve::HEADER_READ_TIMEOUT;
+    let site = SiteCopy::new();
+    let server = Server::start(&site);
+    let started = Instant::now();
+    let mut stream = TcpStream::connect(&server.address).expect("connect");
+    write!(stream, "GET /en/ HTTP/1.1\r\nHost: {}\r\n", server.address).unwrap();
+    // Then a header, one byte every half second and never ending, as a slow client does.
+    let mut writer = stream.try_clone().unwrap();
+    let slow_client = std::thread::spawn(move || {
+        for byte in b"X-Slow: ".iter().cycle() {
+            if writer.write_all(&[*byte]).is_err() {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(500));
+        }
+    });
+
+    let limit = HEADER_READ_TIMEOUT + Duration::from_secs(5);
+    stream.set_read_timeout(Some(limit)).unwrap();
+    let mut answer = Vec::new();
+    let read = stream.read_to_end(&mut answer);
+    let elapsed = started.elapsed();
+    // Ends the slow client's writes, whatever happened.
+    let _ = stream.shutdown(std::net::Shutdown::Both);
+    slow_client.join().unwrap();
+    match read {
+        Ok(_) => {}
+        Err(error) if error.kind() == std::io::ErrorKind::ConnectionReset => {}
+        Err(error) => panic!("the connection is still open after {elapsed:?}: {error}"),
+    }
+    assert!(
+        elapsed >= HEADER_READ_TIMEOUT && elapsed < limit,
+        "cut off after {elapsed:?}, not after the header timeout ({HEADER_READ_TIMEOUT:?})"
+    );
+    assert!(
+        !String::from_utf8_lossy(&answer).contains(" 200 "),
+        "a page was served"
+    );
+}

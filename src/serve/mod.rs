@@ -28,7 +28,10 @@ use crate::diagnostics::{Diagnostics, Severity};
 use crate::watch::{self, Rebuild};
 use output::SCRIPT_TAG;
 
+mod connections;
 mod output;
+
+pub use connections::HEADER_READ_TIMEOUT;
 
 pub struct ServeOptions {
     pub root: PathBuf,
@@ -135,7 +138,8 @@ async fn run(options: ServeOptions) -> std::io::Result<()> {
         .fallback(site)
         .layer(middleware::map_response(common_headers))
         .with_state(state);
-    axum::serve(listener, app).await
+    connections::serve(listener, app).await;
+    Ok(())
 }
 
 /// Prints the one-line summary of a rebuild, and its diagnostics.

@@ -699,3 +699,85 @@ fn a_client_that_sends_its_headers_slowly_is_cut_off() {
         "a page was served"
     );
 }
+
+/// Runs `helpsite serve` with these arguments, expecting it to end by itself within the
+/// deadline: (exit code, stderr).
+fn serve_until_it_exits(args: &[&std::ffi::OsStr]) -> (Option<i32>, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_helpsite"))
+        .args(["serve", "--port", "0"])
+        .args(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start helpsite serve");
+    let deadline = Instant::now() + DEADLINE;
+    while child.try_wait().expect("wait").is_none() {
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("helpsite serve {args:?} still runs after {DEADLINE:?}");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let output = child.wait_with_output().expect("output");
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn a_root_that_is_not_a_site_ends_serve_at_once_with_a_hint() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("mysite");
+    fs::create_dir_all(site.join("content")).unwrap();
+    fs::copy(
+        common::repo_root().join("content/site.yaml"),
+        site.join("content/site.yaml"),
+    )
+    .unwrap();
+
+    let typo = dir.path().join("mysit");
+    let (code, stderr) = serve_until_it_exits(&["--root".as_ref(), typo.as_os_str()]);
+    assert_eq!(code, Some(2), "{stderr}");
+    let expected = format!(
+        "error: `{}` is not a folder\n  help: did you mean `{}`?\n",
+        typo.display(),
+        site.display()
+    );
+    assert_eq!(stderr, expected);
+
+    let empty = dir.path().join("empty");
+    fs::create_dir(&empty).unwrap();
+    let (code, stderr) = serve_until_it_exits(&["--root".as_ref(), empty.as_os_str()]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.contains("has no content/site.yaml"), "{stderr}");
+}
+
+#[test]
+fn the_error_page_lists_every_problem_of_a_site_that_does_not_build() {
+    let site = SiteCopy::new();
+    let all = articles(site.root());
+    let broken: Vec<String> = all[..2]
+        .iter()
+        .map(|(id, _)| format!("content/articles/{id}.yaml"))
+        .collect();
+    for path in &broken {
+        let good = site.read(path);
+        site.write(path, &format!("{good}broken: [unclosed\n"));
+    }
+    let server = Server::start(&site);
+    let (status, page) = server.get("/en/");
+    assert_eq!(status, 503);
+    for path in &broken {
+        assert!(
+            page.contains(path.as_str()),
+            "the page names {path}: {page}"
+        );
+    }
+    assert!(!page.contains("Building"), "{page}");
+    assert!(
+        page.contains(SCRIPT_TAG),
+        "the page reloads once the site builds"
+    );
+}

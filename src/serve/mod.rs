@@ -12,7 +12,6 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
 
 use axum::Router;
-use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware;
@@ -24,12 +23,13 @@ use tokio::sync::broadcast;
 use tokio_stream::StreamExt;
 use tokio_stream::wrappers::BroadcastStream;
 
-use crate::diagnostics::{Diagnostics, Severity};
+use crate::diagnostics::{Code, Diagnostic, Diagnostics, Severity};
 use crate::watch::{self, Rebuild};
 use output::SCRIPT_TAG;
 
 mod connections;
 mod output;
+mod root;
 
 pub use connections::HEADER_READ_TIMEOUT;
 
@@ -75,33 +75,74 @@ struct AppState {
     out: PathBuf,
 }
 
+impl AppState {
+    /// Before the first build: no site, no problems yet.
+    fn new(out: PathBuf) -> Self {
+        AppState {
+            status: RwLock::new(Status {
+                ok: true,
+                has_site: false,
+                version: 0,
+                problems: Vec::new(),
+                translations: BTreeMap::new(),
+            }),
+            events: broadcast::channel(16).0,
+            out,
+        }
+    }
+}
+
 const LIVE_SCRIPT: &str = include_str!("live.js");
 
+/// Why `serve` could not start.
+#[derive(Debug)]
+pub enum ServeError {
+    /// `--root` names no site; the message says why and what may have been meant.
+    NoSite(String),
+    /// The server itself could not start (the address is in use, ...).
+    Io(std::io::Error),
+}
+
+impl ServeError {
+    /// 2 when the command line names no site (like other usage errors), else 1.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            ServeError::NoSite(_) => 2,
+            ServeError::Io(_) => 1,
+        }
+    }
+}
+
+impl std::fmt::Display for ServeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ServeError::NoSite(message) => f.write_str(message),
+            ServeError::Io(error) => write!(f, "cannot serve: {error}"),
+        }
+    }
+}
+
+impl From<std::io::Error> for ServeError {
+    fn from(error: std::io::Error) -> Self {
+        ServeError::Io(error)
+    }
+}
+
 /// Serves the site until the process is stopped. Returns only on a startup error.
-pub fn serve(options: ServeOptions) -> std::io::Result<()> {
+pub fn serve(options: ServeOptions) -> Result<(), ServeError> {
+    root::check(&options.root).map_err(ServeError::NoSite)?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()?;
-    runtime.block_on(run(options))
+    Ok(runtime.block_on(run(options))?)
 }
 
 async fn run(options: ServeOptions) -> std::io::Result<()> {
     let listener =
         tokio::net::TcpListener::bind(SocketAddr::new(options.bind, options.port)).await?;
     let address = listener.local_addr()?;
-    let (events, _) = broadcast::channel(16);
-    let state = Arc::new(AppState {
-        status: RwLock::new(Status {
-            ok: true,
-            has_site: false,
-            version: 0,
-            problems: Vec::new(),
-            translations: BTreeMap::new(),
-        }),
-        events,
-        out: options.out.clone(),
-    });
+    let state = Arc::new(AppState::new(options.out.clone()));
 
     let url = format!("http://{address}/");
     println!(
@@ -112,24 +153,7 @@ async fn run(options: ServeOptions) -> std::io::Result<()> {
         eprintln!("could not open a browser; visit {url}");
     }
 
-    let watcher_state = Arc::clone(&state);
-    let (root, out, pseudo) = (options.root.clone(), options.out.clone(), options.pseudo);
-    std::thread::spawn(move || {
-        let options = watch::WatchOptions {
-            pseudo,
-            search: true,
-        };
-        let result = watch::watch(&root, &out, options, |session, rebuild| {
-            let translations = session.site().map(|site| site.translation_status.clone());
-            publish(&watcher_state, rebuild, translations);
-            report(rebuild);
-            true
-        });
-        if let Err(error) = result {
-            eprintln!("error: watching {} failed: {error}", root.display());
-        }
-    });
-
+    start_watching(Arc::clone(&state), &options);
     let app = Router::new()
         .route("/_helpsite/live.js", get(live_script))
         .route("/_helpsite/status", get(status))
@@ -140,6 +164,51 @@ async fn run(options: ServeOptions) -> std::io::Result<()> {
         .with_state(state);
     connections::serve(listener, app).await;
     Ok(())
+}
+
+/// Rebuilds on every edit, on a thread of its own, and tells the browser about each rebuild.
+fn start_watching(state: Arc<AppState>, options: &ServeOptions) {
+    let (root, out) = (options.root.clone(), options.out.clone());
+    let options = watch::WatchOptions {
+        pseudo: options.pseudo,
+        search: true,
+    };
+    std::thread::spawn(move || {
+        let result = watch::watch(&root, &out, options, |session, rebuild| {
+            let translations = session.site().map(|site| site.translation_status.clone());
+            publish(&state, rebuild.ok, &rebuild.diagnostics, translations);
+            report(rebuild);
+            true
+        });
+        if let Err(error) = result {
+            watch_failed(&state, &root, &error);
+        }
+    });
+}
+
+/// A watcher that cannot start leaves the preview blind to edits and, as that happens before
+/// the first build, without a site: a problem like any other, in the terminal and on the page.
+fn watch_failed(state: &AppState, root: &Path, error: &notify::Error) {
+    let help = match error.kind {
+        notify::ErrorKind::MaxFilesWatch => {
+            "the system's limit of watched folders is reached (on Linux, raise \
+             fs.inotify.max_user_watches); then restart `helpsite serve`"
+        }
+        _ => "fix the cause, then restart `helpsite serve`",
+    };
+    let mut diagnostics = Diagnostics::default();
+    diagnostics.push(
+        Diagnostic::new(
+            Code::Io,
+            format!("cannot watch `{}` for edits: {error}", root.display()),
+        )
+        .help(help),
+    );
+    eprint!(
+        "{}",
+        diagnostics.render(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+    );
+    publish(state, false, &diagnostics, None);
 }
 
 /// Prints the one-line summary of a rebuild, and its diagnostics.
@@ -154,9 +223,11 @@ pub fn report(rebuild: &Rebuild) {
     println!("{}", rebuild.summary());
 }
 
+/// Records the outcome of a rebuild (or a failure to watch) and tells the open pages.
 fn publish(
     state: &AppState,
-    rebuild: &Rebuild,
+    ok: bool,
+    diagnostics: &Diagnostics,
     translations: Option<BTreeMap<String, crate::validate::LocaleStatus>>,
 ) {
     let Ok(mut status) = state.status.write() else {
@@ -166,10 +237,10 @@ fn publish(
         status.translations = translations;
     }
     status.version += 1;
-    status.ok = rebuild.ok;
-    status.has_site |= rebuild.ok;
-    status.problems = problems(&rebuild.diagnostics);
-    let event = if rebuild.ok { "reload" } else { "problems" };
+    status.ok = ok;
+    status.has_site |= ok;
+    status.problems = problems(diagnostics);
+    let event = if ok { "reload" } else { "problems" };
     drop(status);
     // No receivers (no open page) is fine.
     let _ = state.events.send(event);
@@ -296,6 +367,16 @@ fn with_charset(content_type: &HeaderValue) -> Option<HeaderValue> {
 }
 
 fn error_page(status: &Status) -> Response {
+    let headers = [
+        (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+        (header::CACHE_CONTROL, "no-store"),
+    ];
+    (StatusCode::SERVICE_UNAVAILABLE, headers, error_html(status)).into_response()
+}
+
+/// The page for every path before the first good build: the problems, or while there are
+/// none (the first build is running), that it is building.
+fn error_html(status: &Status) -> String {
     let mut html = String::from(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
@@ -312,16 +393,7 @@ fn error_page(status: &Status) -> Response {
         html.push_str("</pre>\n");
     }
     html.push_str(&format!("</main>\n{SCRIPT_TAG}\n</body>\n</html>\n"));
-    let mut response = Response::new(Body::from(html));
-    *response.status_mut() = StatusCode::SERVICE_UNAVAILABLE;
-    response.headers_mut().insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/html; charset=utf-8"),
-    );
-    response
-        .headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    response
+    html
 }
 
 fn escape(text: &str) -> String {
@@ -338,6 +410,20 @@ pub fn default_out(root: &Path) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_watcher_that_fails_is_a_problem_on_the_error_page() {
+        let state = AppState::new(PathBuf::from("/public"));
+        assert!(error_html(&current(&state)).contains("Building…"));
+        let error = notify::Error::path_not_found().add_path(PathBuf::from("/gone"));
+        watch_failed(&state, Path::new("/gone"), &error);
+        let status = current(&state);
+        assert!(!status.ok && !status.has_site);
+        let page = error_html(&status);
+        assert!(page.contains("cannot watch `/gone` for edits"), "{page}");
+        assert!(page.contains("restart `helpsite serve`"), "{page}");
+        assert!(!page.contains("Building…"), "{page}");
+    }
 
     #[test]
     fn text_types_get_a_charset_and_others_not() {

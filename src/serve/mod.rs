@@ -1,7 +1,7 @@
 //! `helpsite serve`: the editor's live preview.
 //!
 //! A watch session (on its own thread) rebuilds on every edit; this module serves the output
-//! folder over HTTP (see [`output`]: never a file outside it), and tells open pages to reload
+//! folder over HTTP (see output.rs: never a file outside it), and tells open pages to reload
 //! over server-sent events, but only after a rebuild has written every file. A failed rebuild
 //! leaves the last good pages in place and shows its diagnostics as an overlay on every open
 //! page; before the first good build every page is an error page.
@@ -135,7 +135,7 @@ pub fn serve(options: ServeOptions) -> Result<(), ServeError> {
         .worker_threads(2)
         .enable_all()
         .build()?;
-    Ok(runtime.block_on(run(options))?)
+    runtime.block_on(run(options)).map_err(ServeError::Io)
 }
 
 async fn run(options: ServeOptions) -> std::io::Result<()> {

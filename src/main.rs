@@ -200,8 +200,8 @@ fn main() -> ExitCode {
             match helpsite::serve::serve(options) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(error) => {
-                    eprintln!("error: cannot serve: {error}");
-                    ExitCode::from(1)
+                    eprintln!("error: {error}");
+                    ExitCode::from(error.exit_code())
                 }
             }
         }

@@ -8,7 +8,7 @@ channel-online = Online
 channel-branch = In a branch
     .details = Bring your **ID card**, the **POS terminal** and your **contract** to a branch. Staff there will handle the cancellation with you and explain each step.
 channel-hotline = By phone
-    .details = Call the customer service hotline and say you want to cancel. You’ll be asked for your personal details to confirm your identity, so keep your order number and merchant details to hand. If customer service is busy, you can ask to book a time so that you can discuss your request in detail.
+    .details = Call the customer service hotline and say you want to cancel. You’ll be asked for your personal details to confirm your identity, so keep your order number and merchant details to hand. If customer service is busy, you can ask to book a time to discuss your request in detail.
 
 section-cancellation-steps = How to apply for cancellation
 step-read-policy = Read the cancellation policy.

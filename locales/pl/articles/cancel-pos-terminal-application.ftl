@@ -25,7 +25,7 @@ step-wait-for-approval = Poczekaj na zatwierdzenie anulowania. Może to trochę 
 section-follow-up = Śledź swój wniosek
 remedy-check-status = Regularnie sprawdzaj status wniosku. Wysyłaj od czasu do czasu krótkie przypomnienie e-mailem lub SMS-em do osoby prowadzącej Twój wniosek, żeby nie przegapić żadnej informacji.
 remedy-stay-in-touch = Jeśli w trakcie pojawią się pytania, od razu skontaktuj się z obsługą klienta.
-remedy-keep-records = Zachowaj całą korespondencję: historię połączeń, e-maile i SMS-y. Potwierdza ona Twój wniosek i może przyspieszyć sprawę.
+remedy-keep-records = Zachowaj całą korespondencję: historię połączeń, e-maile i SMS-y. Stanowi ona dowód w Twojej sprawie i może ją przyspieszyć.
 
 section-once-cancelled = Po anulowaniu wniosku
 remedy-confirm-refund = Potwierdź kwotę zwrotu i sposób, w jaki go otrzymasz. Jeśli coś jest niejasne albo zwrot się opóźnia, od razu skontaktuj się z dostawcą.

@@ -27,6 +27,6 @@ status-cancelled-by-administration = Cancelled by the platform
 ## Contact options
 
 contact-chat = Support chat
-    .details = We're here 24/7, weekends and holidays included.
+    .details = We’re here 24/7.
 contact-email = Email
-    .details = Write to us and we'll reply by email. Please include your order number.
+    .details = Write to us and we’ll reply by email. Please include your order number.

@@ -5,7 +5,7 @@ language-name = Français
 ## Catégories
 
 category-payment-cancellations = Paiements annulés
-    .description = Pourquoi un paiement ou un ordre de paiement a été annulé, et comment y remédier.
+    .description = Pourquoi un paiement ou un ordre de paiement à régler en votre nom a été annulé, et comment y remédier.
 category-cancelling-an-order = Annuler une commande
     .description = Comment annuler une commande sur une place de marché ou une demande de terminal de paiement.
 category-after-cancellation = Après une annulation
@@ -13,7 +13,7 @@ category-after-cancellation = Après une annulation
 category-for-merchants = Espace vendeurs
     .description = Confirmation de livraison, versement anticipé des paiements et demandes de remboursement.
 
-## Statuts de commande, tels qu'ils s'affichent sur la page de la commande
+## Statuts de commande, tels qu’ils s’affichent sur la page de la commande
 
 status-awaiting-payment = En attente de paiement
 status-awaiting-shipment = En attente d’expédition
@@ -27,6 +27,6 @@ status-cancelled-by-administration = Annulée par la plateforme
 ## Contact
 
 contact-chat = Chat d’assistance
-    .details = Nous sommes disponibles 24 h/24, 7 j/7, week-ends et jours fériés compris.
+    .details = Nous sommes disponibles 24 h/24, 7 j/7.
 contact-email = E-mail
     .details = Écrivez-nous et nous vous répondrons par e-mail. Pensez à indiquer votre numéro de commande.

@@ -5,7 +5,7 @@ language-name = Polski
 ## Kategorie
 
 category-payment-cancellations = Anulowane płatności
-    .description = Dlaczego płatność lub zlecenie płatności zostały anulowane i jak to naprawić.
+    .description = Dlaczego płatność lub zlecenie płatności w Twoim imieniu zostały anulowane i jak to naprawić.
 category-cancelling-an-order = Anulowanie zamówienia
     .description = Jak anulować zamówienie w sklepie internetowym lub wniosek o terminal POS.
 category-after-cancellation = Po anulowaniu
@@ -27,6 +27,6 @@ status-cancelled-by-administration = Anulowane przez platformę
 ## Kontakt
 
 contact-chat = Czat z obsługą klienta
-    .details = Jesteśmy dostępni 24/7, także w weekendy i święta.
+    .details = Jesteśmy dostępni 24/7.
 contact-email = E-mail
     .details = Napisz do nas, a odpowiemy e-mailem. Podaj numer zamówienia.

@@ -40,5 +40,5 @@ search-button = Szukaj
 search-title = Wyszukiwanie
 search-all-articles = Wszystkie artykuły
 search-no-results = Żaden artykuł nie pasuje do zapytania „{ $query }”. Spróbuj innych słów albo przejrzyj wszystkie artykuły poniżej.
-search-results-heading = Wyniki wyszukiwania „{ $query }”
+search-results-heading = Wyniki wyszukiwania dla „{ $query }”
 search-loading = Szukam…

@@ -27,6 +27,6 @@ status-cancelled-by-administration = 已被平台取消
 ## 联系方式
 
 contact-chat = 在线客服
-    .details = 7×24小时在线，节假日无休。
+    .details = 7×24小时在线。
 contact-email = 电子邮件
     .details = 来信咨询，我们会通过邮件回复。请注明订单号。

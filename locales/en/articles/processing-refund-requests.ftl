@@ -1,6 +1,6 @@
 title = How do I handle refund requests?
-summary = Buyers request refunds from the order page. Here's how the process works and how long you have to respond.
-intro = Buyers can't try products before buying online, so a clear refund process matters. This is how a refund request reaches you and what you need to do.
+summary = Buyers request refunds from the order page. Here’s how the process works and how long you have to respond.
+intro = Buyers can’t try products before buying online, so a clear refund process matters. This is how a refund request reaches you and what you need to do.
 
 section-how-it-works = How a refund works
 step-buyer-requests = The buyer signs in, finds the order and sends you a refund request.

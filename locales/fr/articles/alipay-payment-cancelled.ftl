@@ -30,14 +30,14 @@ cause-payment-password = Un problème de mot de passe de paiement
     .solution = Définissez ou réinitialisez vous-même votre mot de passe de paiement, puis réessayez.
 
 cause-seller-refund = Le vendeur vous a remboursé
-    .solution = Le vendeur vous préviendra une fois le remboursement effectué. Signalez-le-nous sous { $weeks ->
-        [one] { $weeks } semaine
-       *[other] { $weeks } semaines
+    .solution = Le vendeur vous préviendra une fois le remboursement effectué. Signalez-le-nous dans un délai { $weeks ->
+        [one] d’une semaine
+       *[other] de { $weeks } semaines
     } pour que nous puissions le vérifier.
 
 section-what-to-do = Que faire ?
 remedy-ask-for-reason = Contactez notre service client pour connaître la raison exacte de l’annulation.
-remedy-work-it-out = Trouvez une solution avec le vendeur ou avec nous : le plus souvent, un petit ajustement suffit pour que la commande aboutisse.
+remedy-work-it-out = Trouvez une solution avec le vendeur ou avec notre service client.
 
 section-how-long = Délai de résolution
 deadline-problem-solved = Nous résolvons tout problème de paiement sous { $working_days ->

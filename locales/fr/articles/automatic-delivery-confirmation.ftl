@@ -1,5 +1,5 @@
 title = Quand la livraison est-elle confirmée automatiquement ?
-summary = Si le client ne confirme pas la livraison, le système le fait à sa place au bout d’un certain temps. Voici quand, et ce que vous pouvez faire en attendant.
+summary = Si le client ne confirme pas la livraison, le système le fait à sa place au bout d’un certain temps. Voici quand, et comment vous pouvez accélérer les choses.
 intro = Sur les plateformes qui ne vous paient qu’une fois la livraison confirmée, comme PayPal ou Taobao, vous recevez l’argent lorsque le client confirme avoir reçu sa commande. Il arrive qu’un client ne puisse pas confirmer la livraison en ligne : le système la confirme alors automatiquement.
 
 section-when-confirmed = Quand la confirmation est-elle automatique ?

@@ -36,7 +36,7 @@ deadline-refund-arrives = Votre argent est reversé sur le moyen de paiement uti
 section-seller-says-shipped = Le vendeur affirme avoir déjà expédié la commande ?
     .intro = Tous les vendeurs n’acceptent pas volontiers d’annuler une commande payée. Certains affirment que le colis est déjà parti mais qu’il n’apparaît pas encore dans le système. Vérifiez-le :
 remedy-ask-for-tracking = Demandez immédiatement au vendeur le numéro de suivi, une photo ou un scan du récépissé postal.
-remedy-open-dispute = Si le vendeur ne répond pas ou fournit un numéro de suivi erroné, ouvrez un litige. C’est un motif valable, et ce type de litige est généralement réglé rapidement.
+remedy-open-dispute = Si le vendeur ne répond pas ou fournit un numéro de suivi erroné, c’est un motif valable pour ouvrir un litige, et les litiges de ce type sont généralement réglés rapidement.
 
 section-good-to-know = Bon à savoir
 note-no-fine = Annuler une commande AliExpress déjà payée n’entraîne aucune pénalité. Mieux vaut tout de même bien réfléchir à vos achats pour ne pas perdre de temps à les annuler.

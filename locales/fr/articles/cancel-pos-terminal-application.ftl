@@ -8,7 +8,7 @@ channel-online = En ligne
 channel-branch = En agence
     .details = Présentez-vous en agence avec votre **pièce d’identité**, le **terminal de paiement** et votre **contrat**. Un conseiller effectuera l’annulation avec vous et vous expliquera chaque étape.
 channel-hotline = Par téléphone
-    .details = Appelez le service client et indiquez que vous souhaitez annuler votre demande. Vos informations personnelles vous seront demandées pour vérifier votre identité : gardez votre numéro de commande et les informations sur votre entreprise à portée de main. Si la ligne est occupée, vous pouvez demander à être rappelé au moment qui vous convient.
+    .details = Appelez le service client et indiquez que vous souhaitez annuler votre demande. Vos informations personnelles vous seront demandées pour vérifier votre identité : gardez votre numéro de commande et les informations sur votre entreprise à portée de main. Si le service client est occupé, vous pouvez demander à convenir d’un rendez-vous pour discuter de votre demande en détail.
 
 section-cancellation-steps = Faire la demande d’annulation
 step-read-policy = Lisez les conditions d’annulation.
@@ -25,7 +25,7 @@ step-wait-for-approval = Attendez la validation de l’annulation. Cela peut pre
 section-follow-up = Suivre votre demande
 remedy-check-status = Vérifiez régulièrement l’état de votre demande. Un petit rappel envoyé de temps en temps par e-mail ou par SMS à votre interlocuteur vous évitera de manquer une information importante.
 remedy-stay-in-touch = Si vous avez des questions en cours de route, contactez sans attendre le service client.
-remedy-keep-records = Conservez une trace de tous vos échanges : appels, e-mails et SMS. Ils attestent votre demande et peuvent en accélérer le traitement.
+remedy-keep-records = Conservez une trace de tous vos échanges : appels, e-mails et SMS. Ils constituent des preuves à l’appui de votre demande et peuvent en accélérer le traitement.
 
 section-once-cancelled = Une fois la demande annulée
 remedy-confirm-refund = Vérifiez le montant du remboursement et la façon dont vous le recevrez. Si quelque chose n’est pas clair ou si le remboursement tarde, contactez le prestataire sans attendre.
@@ -33,7 +33,7 @@ remedy-return-device = Rendez le terminal de paiement en suivant les instruction
 remedy-give-feedback = Donnez votre avis sur le déroulement de l’annulation : il aide les autres clients à savoir à quoi s’attendre, et le prestataire à s’améliorer.
 
 section-common-reasons = Pourquoi annuler ?
-    .intro = Quelle que soit votre raison, l’annulation est simple. Voici les motifs les plus courants :
+    .intro = Quelle que soit votre raison, l’annulation est simple. Voici quelques-uns des motifs d’annulation :
 cause-needs-changed = Vos besoins ont changé
     .reason = Un nouvel emploi ou d’autres préférences font que vous n’avez plus besoin du terminal. Annuler évite de gaspiller des ressources et vous permet de consacrer cet argent à quelque chose de mieux adapté.
 cause-budget = Votre budget a changé

@@ -1,8 +1,8 @@
-title = Pourquoi mon ordre de paiement a-t-il été annulé ?
-summary = Il existe trois types d’ordres de paiement annulés. Découvrez lequel vous concerne et comment y remédier.
+title = Pourquoi l’ordre de paiement à régler en mon nom a-t-il été annulé ?
+summary = Un ordre de paiement à régler en votre nom peut être annulé dans trois cas. Découvrez celui qui vous concerne et comment y remédier.
 
 section-order-types = Les trois types d’ordres annulés
-    .intro = Consultez le message que nous vous avons envoyé au sujet de l’annulation, puis repérez le cas correspondant ci-dessous.
+    .intro = Repérez ci-dessous le cas qui correspond à votre ordre de paiement.
 
 cause-wrong-details = L’ordre n’a pas été traité du tout
     .reason = Certaines des informations fournies étaient incorrectes.

@@ -4,19 +4,19 @@ intro = La façon dont vous récupérez votre argent dépend de ce qui a été a
 
 section-where-money-goes = Où va votre argent
 remedy-paid-order = **Commande payée sur une place de marché** (par exemple AliExpress) : une fois la commande clôturée, l’argent est reversé sur le moyen de paiement utilisé. Voir [ce qui se passe après l’annulation](article:cancel-aliexpress-order#after-you-cancel).
-remedy-pay-on-behalf = **Ordre de paiement réglé en votre nom** : si vous avez envoyé plus que le montant de la commande, le surplus est reversé sur le solde de votre compte ; si vous avez envoyé trop peu, nous vous demanderons de compléter la différence. Voir [les écarts de prix](article:alipay-payment-cancelled#price-difference).
-remedy-pos-application = **Demande de terminal de paiement** : convenez avec le prestataire du montant et du mode de remboursement, et rendez le terminal. Voir [que faire une fois la demande annulée](article:cancel-pos-terminal-application#once-cancelled).
+remedy-pay-on-behalf = **Ordre de paiement à régler en votre nom** : si vous avez envoyé plus que le montant de la commande, le surplus est reversé sur le solde de votre compte ; si vous avez envoyé trop peu, nous vous demanderons de compléter la différence. Voir [les écarts de prix](article:alipay-payment-cancelled#price-difference).
+remedy-pos-application = **Demande de terminal de paiement** : vérifiez auprès du prestataire le montant qui vous sera remboursé et le mode de remboursement, et rendez le terminal. Voir [que faire une fois la demande annulée](article:cancel-pos-terminal-application#once-cancelled).
 
 section-refund-times = Délais
-deadline-paid-order-refund = Le remboursement d’une commande payée arrive sous { $weeks ->
-        [one] { $weeks } semaine
-       *[other] { $weeks } semaines
-    } après la clôture de la commande.
-deadline-report-seller-refund = Si un vendeur vous rembourse un ordre de paiement, prévenez-nous sous { $weeks ->
-        [one] { $weeks } semaine
-       *[other] { $weeks } semaines
+deadline-paid-order-refund = Le remboursement d’une commande payée arrive dans { $weeks ->
+        [one] la semaine
+       *[other] les { $weeks } semaines
+    } suivant la clôture de la commande.
+deadline-report-seller-refund = Si un vendeur vous rembourse un achat que nous avons réglé en votre nom, prévenez-nous dans un délai { $weeks ->
+        [one] d’une semaine
+       *[other] de { $weeks } semaines
     } pour que nous puissions le vérifier.
-deadline-problem-solved = Nous résolvons tout problème lié à un ordre de paiement sous { $working_days ->
+deadline-problem-solved = Nous résolvons tout problème lié à un paiement effectué en votre nom sous { $working_days ->
         [one] { $working_days } jour ouvré
        *[other] { $working_days } jours ouvrés
     }.

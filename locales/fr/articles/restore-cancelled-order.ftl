@@ -10,10 +10,10 @@ condition-order-again = Le vendeur a confirmé l’annulation : la commande ne 
 condition-admin-cancelled = Cette commande ne peut pas être rétablie. La plateforme annule d’elle-même une commande lorsqu’elle soupçonne le vendeur de fraude, afin de protéger votre argent. Si quelque chose n’est pas clair, contactez l’assistance : elle vous expliquera que faire et comment récupérer votre argent.
 
 section-cancelled-at-checkout = Commande annulée au lieu d’être payée ?
-    .intro = Si vous avez cliqué sur le mauvais bouton au moment de payer et que la commande a été annulée avant tout paiement, une minute suffit pour rattraper l’erreur :
+    .intro = Si vous avez cliqué sur le mauvais bouton au moment de payer et que la commande a été annulée avant tout paiement, c’est l’un des cas les plus simples à rattraper :
 step-add-to-cart = Ajoutez de nouveau les articles à votre panier.
-step-check-out-again = Reprenez la commande depuis le début.
-step-read-buttons = Lisez attentivement chaque bouton avant de cliquer.
+step-check-out-again = Repassez commande depuis le début.
+step-read-buttons = Lisez attentivement le libellé de chaque bouton avant de cliquer.
 
 section-good-to-know = Bon à savoir
 note-seller-decides = Lorsque vous annulez une commande payée, c’est le vendeur qui a le dernier mot. S’il l’a déjà expédiée, l’annulation n’aboutit pas.

@@ -30,7 +30,7 @@ cause-payment-password = Problem z hasłem płatności
     .solution = Ustaw lub zresetuj hasło płatności samodzielnie, a potem spróbuj ponownie.
 
 cause-seller-refund = Sprzedawca zwrócił Ci pieniądze
-    .solution = Sprzedawca poinformuje Cię, gdy zwrot zostanie zrealizowany. Zgłoś nam go w ciągu { $weeks ->
+    .solution = Sprzedawca da Ci znać, gdy zwrot zostanie zrealizowany. Poinformuj nas o nim w ciągu { $weeks ->
         [one] tygodnia
         [few] { $weeks } tygodni
         [many] { $weeks } tygodni
@@ -39,7 +39,7 @@ cause-seller-refund = Sprzedawca zwrócił Ci pieniądze
 
 section-what-to-do = Co możesz zrobić
 remedy-ask-for-reason = Skontaktuj się z naszym działem obsługi klienta, aby poznać dokładną przyczynę anulowania.
-remedy-work-it-out = Rozwiąż problem razem ze sprzedawcą lub z nami – zwykle wystarczy drobna zmiana, żeby zamówienie zostało zrealizowane.
+remedy-work-it-out = Rozwiąż problem razem ze sprzedawcą lub z naszym działem obsługi klienta.
 
 section-how-long = Ile to trwa
 deadline-problem-solved = Każdy problem z płatnością rozwiązujemy w ciągu { $working_days ->

@@ -1,5 +1,5 @@
 title = Kiedy dostawa jest potwierdzana automatycznie?
-summary = Jeśli klient nie potwierdzi dostawy, po określonym czasie zrobi to za niego system. Sprawdź, kiedy to następuje i co możesz zrobić wcześniej.
+summary = Jeśli klient nie potwierdzi dostawy, po określonym czasie zrobi to za niego system. Sprawdź, kiedy to następuje i jak możesz przyspieszyć sprawę.
 intro = Na platformach, które wypłacają pieniądze dopiero po potwierdzeniu dostawy, takich jak PayPal czy Taobao, płatność otrzymujesz, gdy klient potwierdzi, że zamówienie do niego dotarło. Czasem klient nie może tego zrobić online – wtedy system potwierdza dostawę automatycznie.
 
 section-when-confirmed = Kiedy następuje automatyczne potwierdzenie

@@ -9,7 +9,7 @@ condition-unpaid = Po prostu nie płać. Jeśli zamówienie nie zostanie opłaco
         [few] { $days } dni
         [many] { $days } dni
        *[other] { $days } dnia
-    }, zamknie się automatycznie. Do tego czasu sprzedawca może pytać w wiadomościach, dlaczego nie płacisz, i proponować porady dotyczące wysyłki, inne formy płatności, rabat lub bonus.
+    }, zamknie się automatycznie. Do tego czasu sprzedawca może pytać w wiadomościach, dlaczego nie płacisz, i zaproponować pomoc przy wysyłce, inną formę płatności, rabat lub bonus.
 condition-closed-unpaid = Zamówienia nie można już opłacić: przycisk **Zapłać teraz** zmienia się w **Dodaj ponownie do koszyka**. Użyj go, jeśli jednak chcesz kupić ten produkt.
 condition-paid-not-shipped = Możesz samodzielnie anulować zamówienie. Opłacone zamówienie da się anulować tylko w tym statusie, więc zrób to, zanim sprzedawca je wyśle. Wykonaj poniższe kroki.
 condition-already-shipped = Gdy sprzedawca wyśle zamówienie, nie można go już anulować.
@@ -33,7 +33,7 @@ deadline-seller-answer = Sprzedawca ma { $days ->
         [few] { $days } dni
         [many] { $days } dni
        *[other] { $days } dnia
-    } na odpowiedź na Twoją prośbę o anulowanie. Jeśli nie odpowie w tym czasie, zamówienie zostanie automatycznie zamknięte.
+    }, aby odpowiedzieć na Twoją prośbę o anulowanie. Jeśli nie odpowie w tym czasie, zamówienie zostanie automatycznie zamknięte.
 deadline-refund-arrives = Pieniądze wrócą do Ciebie tą samą metodą płatności w ciągu { $weeks ->
         [one] tygodnia
         [few] { $weeks } tygodni
@@ -44,7 +44,7 @@ deadline-refund-arrives = Pieniądze wrócą do Ciebie tą samą metodą płatno
 section-seller-says-shipped = Co zrobić, gdy sprzedawca twierdzi, że zamówienie zostało już wysłane?
     .intro = Nie każdy sprzedawca chętnie zgadza się na anulowanie opłaconego zamówienia. Niektórzy twierdzą, że paczka została już nadana, tylko nie pojawiła się jeszcze w systemie. Sprawdź, czy to prawda:
 remedy-ask-for-tracking = Od razu poproś sprzedawcę o numer przesyłki, zdjęcie lub skan potwierdzenia nadania.
-remedy-open-dispute = Jeśli sprzedawca nie odpowiada albo podaje nieprawidłowy numer przesyłki, otwórz spór. To wystarczający powód, a takie spory zwykle rozstrzygane są szybko.
+remedy-open-dispute = Jeśli sprzedawca nie odpowiada albo podaje nieprawidłowy numer przesyłki, masz dobry powód, by otworzyć spór, a takie spory zwykle rozstrzygane są szybko.
 
 section-good-to-know = Warto wiedzieć
 note-no-fine = Za anulowanie opłaconego zamówienia na AliExpress nie grozi żadna kara. Mimo to warto przemyśleć zakupy, żeby nie tracić czasu na ich anulowanie.

@@ -8,7 +8,7 @@ channel-online = Online
 channel-branch = W oddziale
     .details = Przyjdź do oddziału z **dowodem osobistym**, **terminalem POS** i **umową**. Pracownicy przeprowadzą z Tobą anulowanie i wyjaśnią każdy krok.
 channel-hotline = Telefonicznie
-    .details = Zadzwoń na infolinię obsługi klienta i powiedz, że chcesz anulować wniosek. Konsultant poprosi o Twoje dane osobowe, aby potwierdzić tożsamość, więc przygotuj numer zamówienia i dane firmy. Jeśli linia jest zajęta, możesz poprosić o oddzwonienie w dogodnym dla Ciebie terminie.
+    .details = Zadzwoń na infolinię obsługi klienta i powiedz, że chcesz anulować wniosek. Konsultant poprosi o Twoje dane osobowe, aby potwierdzić tożsamość, więc przygotuj numer zamówienia i dane firmy. Jeśli obsługa klienta jest zajęta, możesz poprosić o umówienie terminu, aby szczegółowo omówić swój wniosek.
 
 section-cancellation-steps = Jak złożyć wniosek o anulowanie
 step-read-policy = Zapoznaj się z zasadami anulowania.
@@ -23,9 +23,9 @@ step-pay-fee = Ureguluj ewentualną opłatę za anulowanie.
 step-wait-for-approval = Poczekaj na zatwierdzenie anulowania. Może to trochę potrwać – zależy to od zasad i procedur dostawcy.
 
 section-follow-up = Śledź swój wniosek
-remedy-check-status = Regularnie sprawdzaj status wniosku. Wysyłaj od czasu do czasu krótkie przypomnienie e-mailem lub SMS-em do swojej osoby kontaktowej, żeby nie przegapić żadnej informacji.
+remedy-check-status = Regularnie sprawdzaj status wniosku. Wysyłaj od czasu do czasu krótkie przypomnienie e-mailem lub SMS-em do osoby prowadzącej Twój wniosek, żeby nie przegapić żadnej informacji.
 remedy-stay-in-touch = Jeśli w trakcie pojawią się pytania, od razu skontaktuj się z obsługą klienta.
-remedy-keep-records = Zachowaj całą korespondencję: historię połączeń, e-maile i SMS-y. Potwierdza ona Twój wniosek i może przyspieszyć sprawę.
+remedy-keep-records = Zachowaj całą korespondencję: historię połączeń, e-maile i SMS-y. Stanowi ona dowód w Twojej sprawie i może ją przyspieszyć.
 
 section-once-cancelled = Po anulowaniu wniosku
 remedy-confirm-refund = Potwierdź kwotę zwrotu i sposób, w jaki go otrzymasz. Jeśli coś jest niejasne albo zwrot się opóźnia, od razu skontaktuj się z dostawcą.
@@ -33,7 +33,7 @@ remedy-return-device = Zwróć terminal POS zgodnie z instrukcjami obsługi klie
 remedy-give-feedback = Podziel się opinią o przebiegu anulowania. Dzięki niej inni klienci będą wiedzieć, czego się spodziewać, a dostawca będzie mógł ulepszyć swoje usługi.
 
 section-common-reasons = Dlaczego klienci rezygnują
-    .intro = Bez względu na powód anulowanie jest proste. Oto najczęstsze przyczyny rezygnacji:
+    .intro = Bez względu na powód anulowanie jest proste. Oto niektóre z powodów, dla których klienci rezygnują:
 cause-needs-changed = Zmieniły się Twoje potrzeby
     .reason = Nowa praca lub inne preferencje sprawiają, że terminal nie jest Ci już potrzebny. Anulowanie pozwala nie marnować zasobów i przeznaczyć pieniądze na coś, co lepiej Ci odpowiada.
 cause-budget = Zmienił się Twój budżet

@@ -1,8 +1,8 @@
-title = Dlaczego moje zlecenie płatności zostało anulowane?
-summary = Anulowane zlecenia płatności dzielą się na trzy rodzaje. Sprawdź, który dotyczy Ciebie i jak to naprawić.
+title = Dlaczego zlecenie płatności w moim imieniu zostało anulowane?
+summary = Anulowane zlecenia płatności w Twoim imieniu dzielą się na trzy rodzaje. Sprawdź, który dotyczy Ciebie i jak to naprawić.
 
 section-order-types = Trzy rodzaje anulowanych zleceń
-    .intro = Przeczytaj naszą wiadomość o anulowaniu, a potem znajdź poniżej pasujący przypadek.
+    .intro = Znajdź poniżej przypadek, który dotyczy Twojego zlecenia.
 
 cause-wrong-details = Całe zlecenie nie zostało zrealizowane
     .reason = Część podanych danych była nieprawidłowa.

@@ -3,7 +3,7 @@ summary = Dzięki wcześniejszej wypłacie środków otrzymasz płatność od kl
 intro = Wcześniejsza wypłata środków pozwala otrzymywać płatności od klientów z wyprzedzeniem, bez okresu oczekiwania. Wystarczy kilka kroków.
 
 section-how-to-release = Jak wypłacić środki wcześniej
-step-open-release-page = Zaloguj się i w menu po lewej stronie strony głównej konta przejdź do **Zarządzanie transakcjami** › **Wcześniejsza wypłata środków**.
+step-open-release-page = Zaloguj się i w lewym menu na stronie głównej konta przejdź do sekcji **Zarządzanie transakcjami** › **Wcześniejsza wypłata środków**.
 step-check-amount-and-fee = Sprawdź, jaką kwotę możesz wypłacić wcześniej i ile wynosi opłata za tę usługę.
 step-first-time = Jeśli korzystasz z tej funkcji po raz pierwszy, uzupełnij swój profil i zweryfikuj numer telefonu komórkowego.
     .detail = Następnie przejdź do kolejnego kroku.

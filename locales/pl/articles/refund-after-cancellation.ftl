@@ -4,7 +4,7 @@ intro = Sposób zwrotu zależy od tego, co zostało anulowane. Znajdź swój prz
 
 section-where-money-goes = Gdzie trafią Twoje pieniądze
 remedy-paid-order = **Opłacone zamówienie w sklepie internetowym** (np. na AliExpress): po zamknięciu zamówienia pieniądze wracają tą samą metodą płatności, której użyto. Zobacz, [co dzieje się po anulowaniu](article:cancel-aliexpress-order#after-you-cancel).
-remedy-pay-on-behalf = **Zlecenie płatności, które opłacamy w Twoim imieniu**: jeśli przesłana kwota była wyższa niż koszt zamówienia, nadwyżka wraca na saldo Twojego konta; jeśli była za niska, poprosimy o dopłatę różnicy. Zobacz, [co się dzieje przy różnicy w cenie](article:alipay-payment-cancelled#price-difference).
+remedy-pay-on-behalf = **Zlecenie płatności w Twoim imieniu**: jeśli przesłana kwota była wyższa niż koszt zamówienia, nadwyżka wraca na saldo Twojego konta; jeśli była za niska, poprosimy o dopłatę różnicy. Zobacz, [co się dzieje przy różnicy w cenie](article:alipay-payment-cancelled#price-difference).
 remedy-pos-application = **Wniosek o terminal POS**: ustal z dostawcą kwotę i sposób zwrotu oraz oddaj terminal POS. Zobacz, [co zrobić po anulowaniu wniosku](article:cancel-pos-terminal-application#once-cancelled).
 
 section-refund-times = Ile to trwa
@@ -14,13 +14,13 @@ deadline-paid-order-refund = Zwrot za opłacone zamówienie otrzymasz w ciągu {
         [many] { $weeks } tygodni
        *[other] { $weeks } tygodnia
     } od jego zamknięcia.
-deadline-report-seller-refund = Jeśli sprzedawca zwróci Ci pieniądze za zlecenie płatności, daj nam znać w ciągu { $weeks ->
+deadline-report-seller-refund = Jeśli sprzedawca zwróci Ci pieniądze za zamówienie opłacone przez nas w Twoim imieniu, daj nam znać w ciągu { $weeks ->
         [one] tygodnia
         [few] { $weeks } tygodni
         [many] { $weeks } tygodni
        *[other] { $weeks } tygodnia
     }, abyśmy mogli to zweryfikować.
-deadline-problem-solved = Każdy problem ze zleceniem płatności rozwiązujemy w ciągu { $working_days ->
+deadline-problem-solved = Każdy problem z płatnością w Twoim imieniu rozwiązujemy w ciągu { $working_days ->
         [one] { $working_days } dnia roboczego
         [few] { $working_days } dni roboczych
         [many] { $working_days } dni roboczych

@@ -10,7 +10,7 @@ condition-order-again = Sprzedawca potwierdził anulowanie, więc zamówienia ni
 condition-admin-cancelled = Tego zamówienia nie da się przywrócić. Platforma sama anuluje zamówienie, gdy podejrzewa sprzedawcę o oszustwo – w ten sposób chroni Twoje pieniądze. Jeśli coś jest niejasne, skontaktuj się z obsługą klienta: konsultanci wyjaśnią, co zrobić i jak odzyskać pieniądze.
 
 section-cancelled-at-checkout = Zamówienie anulowane podczas płatności?
-    .intro = Jeśli przy płatności kliknięto niewłaściwy przycisk i zamówienie zostało anulowane, zanim pieniądze zostały wysłane, naprawisz to w minutę:
+    .intro = Jeśli przy płatności kliknięto niewłaściwy przycisk i zamówienie zostało anulowane, zanim pieniądze zostały wysłane, to jeden z najłatwiejszych do naprawienia przypadków:
 step-add-to-cart = Dodaj produkty ponownie do koszyka.
 step-check-out-again = Złóż zamówienie od początku.
 step-read-buttons = Zanim klikniesz przycisk, uważnie przeczytaj jego nazwę.

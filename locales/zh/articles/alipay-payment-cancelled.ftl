@@ -30,11 +30,14 @@ cause-payment-password = 支付密码有问题
     .solution = 请自行设置或重置支付密码，然后重试。
 
 cause-seller-refund = 卖家已退款
-    .solution = 卖家完成退款后会通知您。请在{ $weeks }周内告知我们，以便核实。
+    .solution = 卖家完成退款后会通知您。请在{ $weeks ->
+        [1] 一周
+       *[other] { $weeks }周
+    }内告知我们，以便核实。
 
 section-what-to-do = 您可以这样做
 remedy-ask-for-reason = 联系客服，了解订单被取消的具体原因。
-remedy-work-it-out = 与卖家或我们一起协商解决：大多数情况下，稍作调整就能顺利完成订单。
+remedy-work-it-out = 与卖家或我们的客服一起协商解决。
 
 section-how-long = 处理时间
 deadline-problem-solved = 所有付款问题都会在{ $working_days }个工作日内解决。

@@ -24,7 +24,7 @@ deadline-refund-arrives = 自订单关闭之日起{ $weeks }周内，款项将�
 section-seller-says-shipped = 卖家称已经发货怎么办？
     .intro = 并非所有卖家都愿意取消已付款的订单。有些卖家会说包裹已经寄出，只是还没在系统中更新。请核实：
 remedy-ask-for-tracking = 立即向卖家索要物流单号、发货照片或邮寄凭证扫描件。
-remedy-open-dispute = 如果卖家不回复或提供的单号有误，请发起纠纷。这是发起纠纷的充分理由，此类纠纷通常很快就能解决。
+remedy-open-dispute = 如果卖家不回复或提供的单号有误，您就有充分理由发起纠纷，而且此类纠纷通常很快就能解决。
 
 section-good-to-know = 温馨提示
 note-no-fine = 取消已付款的速卖通订单不会被罚款。不过，下单前最好考虑清楚，免得花时间办理取消。

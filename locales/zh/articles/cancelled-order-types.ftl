@@ -2,7 +2,7 @@ title = 为什么我的代付订单被取消了？
 summary = 被取消的代付订单分为三种。看看您属于哪一种，以及如何解决。
 
 section-order-types = 三种被取消的订单
-    .intro = 请查看我们发给您的取消通知，然后在下方找到对应的情况。
+    .intro = 请在下方找到与您的订单对应的情况。
 
 cause-wrong-details = 整个订单未处理
     .reason = 您提供的部分信息有误。

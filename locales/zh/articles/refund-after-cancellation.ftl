@@ -9,7 +9,10 @@ remedy-pos-application = **POS机申请**：与服务商确认退款金额和退
 
 section-refund-times = 所需时间
 deadline-paid-order-refund = 已付款订单的退款将在订单关闭后{ $weeks }周内到账。
-deadline-report-seller-refund = 如果卖家为代付订单退了款，请在{ $weeks }周内告知我们，以便核实。
+deadline-report-seller-refund = 如果卖家为代付订单退了款，请在{ $weeks ->
+        [1] 一周
+       *[other] { $weeks }周
+    }内告知我们，以便核实。
 deadline-problem-solved = 代付订单出现任何问题，我们都会在{ $working_days }个工作日内解决。
 
 section-good-to-know = 温馨提示

@@ -10,7 +10,7 @@ condition-order-again = 卖家已确认取消，订单无法恢复。请将商�
 condition-admin-cancelled = 此订单无法恢复。平台怀疑卖家存在欺诈行为时，会主动取消订单，以保护您的资金安全。如有不明白的地方，请联系客服，客服会告诉您接下来该怎么做，以及如何拿回款项。
 
 section-cancelled-at-checkout = 本想付款却点了取消？
-    .intro = 如果付款时点错了按钮，订单在付款前就被取消了，只需一分钟就能补救：
+    .intro = 如果付款时点错了按钮，订单在付款前就被取消了，这是最容易补救的情况之一：
 step-add-to-cart = 将商品重新加入购物车。
 step-check-out-again = 从头开始重新下单。
 step-read-buttons = 点击按钮前，先看清按钮名称。

@@ -87,9 +87,13 @@ fn stages(c: &mut Criterion, root: &Path, out: &Path) {
     );
     let site = site.expect("a validated site");
     let localizer = Localizer::new(&site);
-    let (stats, diagnostics) = render::render(&site, &localizer, &Discard);
-    assert!(!diagnostics.has_errors(), "{}", diagnostics.render(false));
-    let pages = stats.pages as u64;
+    let rendered = render::render_site(&site, &localizer, &Discard);
+    assert!(
+        !rendered.problems.has_errors(),
+        "{}",
+        rendered.problems.render(false)
+    );
+    let pages = rendered.stats.pages as u64;
     let options = BuildOptions {
         root: root.to_path_buf(),
         out: out.to_path_buf(),
@@ -112,7 +116,7 @@ fn stages(c: &mut Criterion, root: &Path, out: &Path) {
     group.bench_function("localize", |b| b.iter(|| Localizer::new(&site)));
     group.throughput(Throughput::Elements(pages));
     group.bench_function("render", |b| {
-        b.iter(|| render::render(&site, &localizer, &Discard))
+        b.iter(|| render::render_site(&site, &localizer, &Discard))
     });
     // Into an empty output folder each time, as a clean build does (removing the previous
     // output is not timed).
@@ -125,7 +129,7 @@ fn stages(c: &mut Criterion, root: &Path, out: &Path) {
             |()| {
                 let output = Output::claim(root, out).expect("an output folder of our own");
                 let staging = Staging::new(&output).expect("a staging folder");
-                let result = render::render(&site, &localizer, &staging);
+                let result = render::render_site(&site, &localizer, &staging);
                 staging.commit().expect("swap the output in");
                 result
             },

@@ -8,7 +8,7 @@ use std::fs;
 use std::path::Path;
 
 use crate::diagnostics::{Code, Diagnostic, Diagnostics};
-use crate::load::{FluentFile, LOCALES_DIR, LOCK_FILE, LocaleSources, SiteSources};
+use crate::load::{FluentFile, FluentKind, LOCALES_DIR, LOCK_FILE, LocaleSources, SiteSources};
 use crate::lock::{self, TranslationLock};
 use crate::validate::index_messages;
 
@@ -110,17 +110,21 @@ fn pairs<'a>(
     source: &'a LocaleSources,
 ) -> Vec<(String, &'a FluentFile, &'a FluentFile)> {
     let mut pairs = Vec::new();
-    for (key, translated, original) in [
-        ("site", &translation.site, &source.site),
-        ("ui", &translation.ui, &source.ui),
+    for (kind, translated, original) in [
+        (FluentKind::Site, &translation.site, &source.site),
+        (FluentKind::Ui, &translation.ui, &source.ui),
     ] {
         if let (Some(translated), Some(original)) = (translated, original) {
-            pairs.push((key.to_string(), translated, original));
+            pairs.push((kind.lock_key(), translated, original));
         }
     }
     for (id, translated) in &translation.articles {
         if let Some(original) = source.articles.get(id) {
-            pairs.push((format!("articles/{id}"), translated, original));
+            pairs.push((
+                FluentKind::Article(id.clone()).lock_key(),
+                translated,
+                original,
+            ));
         }
     }
     pairs

@@ -43,7 +43,7 @@ impl ScaffoldError {
 
 /// Writes a new site (the built-in default, templates included) into `dir`, which must be
 /// empty or not exist. Returns the files written.
-pub fn init(dir: &Path) -> Result<Vec<PathBuf>, ScaffoldError> {
+pub fn init(dir: &Path, _example: bool) -> Result<Vec<PathBuf>, ScaffoldError> {
     if dir.exists()
         && fs::read_dir(dir)
             .map(|mut d| d.next().is_some())
@@ -103,8 +103,9 @@ pub fn new_article(
     category: Option<&str>,
     today: crate::model::Date,
 ) -> Result<Vec<PathBuf>, ScaffoldError> {
-    check_id(id)
-        .map_err(|problem| ScaffoldError::new(problem, "ids are also file names and URLs"))?;
+    check_id(id).map_err(|problem| {
+        ScaffoldError::new(problem.to_string(), "ids are also file names and URLs")
+    })?;
     let sources = SiteSources::load(root);
     let Some(config) = &sources.config else {
         return Err(ScaffoldError::new(

@@ -174,3 +174,51 @@ fn failure(reason: &str) -> Box<Diagnostic> {
         .help("build with --no-search to publish without search, and report this"),
     )
 }
+
+/// Rebuilds search bundles on a background thread, coalescing requests: while one rebuild
+/// runs, any number of new requests make exactly one more. Watch mode keeps edits instant this
+/// way; the index catches up a moment later.
+#[derive(Default)]
+pub struct Indexer {
+    state: std::sync::Arc<(std::sync::Mutex<Option<Request>>, std::sync::Condvar)>,
+    started: bool,
+}
+
+/// The output folder and the locales whose bundles to rebuild.
+type Request = (std::path::PathBuf, Vec<String>);
+
+impl Indexer {
+    /// Asks for the bundles of `locales` in `out` to be rebuilt.
+    pub fn request(&mut self, out: &Path, locales: Vec<String>) {
+        let (lock, wake) = &*self.state;
+        if let Ok(mut pending) = lock.lock() {
+            *pending = Some((out.to_path_buf(), locales));
+            wake.notify_one();
+        }
+        if self.started {
+            return;
+        }
+        self.started = true;
+        let shared = std::sync::Arc::clone(&self.state);
+        std::thread::spawn(move || {
+            let (lock, wake) = &*shared;
+            loop {
+                let (out, locales) = {
+                    let Ok(mut pending) = lock.lock() else { return };
+                    loop {
+                        if let Some(request) = pending.take() {
+                            break request;
+                        }
+                        pending = match wake.wait(pending) {
+                            Ok(pending) => pending,
+                            Err(_) => return,
+                        };
+                    }
+                };
+                if let Err(problem) = rebuild_index(&out, &locales) {
+                    eprintln!("{problem}");
+                }
+            }
+        });
+    }
+}

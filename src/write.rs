@@ -436,6 +436,41 @@ impl Drop for Staging {
     }
 }
 
+/// Keeps rendered files in memory, so that an incremental rebuild writes nothing unless every
+/// file rendered (a failed rebuild leaves the output as it was).
+#[derive(Default)]
+pub struct Memory {
+    files: std::sync::Mutex<Vec<(String, Vec<u8>)>>,
+}
+
+impl Memory {
+    pub fn into_files(self) -> Vec<(String, Vec<u8>)> {
+        self.files
+            .into_inner()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+impl Sink for Memory {
+    fn write(&self, path: &str, bytes: &[u8]) -> io::Result<()> {
+        let mut files = self
+            .files
+            .lock()
+            .map_err(|_| io::Error::other("a render thread panicked"))?;
+        files.push((path.to_string(), bytes.to_vec()));
+        Ok(())
+    }
+}
+
+/// Writes nothing: `check` renders every file to find the problems, and keeps none.
+pub struct Discard;
+
+impl Sink for Discard {
+    fn write(&self, _: &str, _: &[u8]) -> io::Result<()> {
+        Ok(())
+    }
+}
+
 /// Writes into an existing output folder, one file at a time, each atomically (a temporary
 /// file renamed over the old one), so a server never hands out a half-written page. Watch mode
 /// uses it to update just the pages an edit touched.

@@ -11,7 +11,8 @@ mod common;
 
 use std::sync::LazyLock;
 
-use helpsite::localize::Text;
+use helpsite::localize::{Localizer, Text};
+use helpsite::render::read::SiteReader;
 use helpsite::render::markdown::{self, Markdown};
 use helpsite::render::urls::{Linker, PagePath};
 use helpsite::site::Site;
@@ -31,6 +32,8 @@ static SITE: LazyLock<(Site, Linker)> = LazyLock::new(|| {
     (site, linker)
 });
 
+static LOCALIZER: LazyLock<Localizer> = LazyLock::new(|| Localizer::new(&SITE.0));
+
 /// Elements the sanitiser lets through; `span`/`div` only wrap fallback text with `lang`.
 const ALLOWED: [&str; 9] = ["a", "p", "em", "strong", "code", "ul", "ol", "li", "br"];
 
@@ -39,8 +42,10 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let (site, linker) = &*SITE;
+    let localizer = &*LOCALIZER;
+    let read = SiteReader::new(site, localizer, false);
     let markdown = Markdown {
-        site,
+        read: &read,
         locale: common::LOCALE,
         linker,
     };

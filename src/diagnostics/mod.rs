@@ -56,6 +56,8 @@ pub enum Code {
     BrokenLink,
     /// A message or attribute is defined twice in one file.
     DuplicateMessage,
+    /// A message cannot be formatted (it refers to a message or term that does not exist).
+    Format,
     /// A template does not parse or fails to render.
     Template,
     /// The output folder could not be written.
@@ -98,6 +100,7 @@ impl Code {
             Code::UnknownVariable => "E022",
             Code::BrokenLink => "E023",
             Code::DuplicateMessage => "E024",
+            Code::Format => "E025",
             Code::Template => "E030",
             Code::Output => "E040",
             Code::OutputRefused => "E041",
@@ -109,6 +112,43 @@ impl Code {
             Code::Stale => "W106",
             Code::LockFile => "W107",
         }
+    }
+
+    /// Every code, in the order of their numbers.
+    pub const ALL: [Code; 28] = [
+        Code::Io,
+        Code::NotUtf8,
+        Code::ControlCharacter,
+        Code::TooLarge,
+        Code::FileName,
+        Code::OutsideSite,
+        Code::YamlSyntax,
+        Code::YamlSchema,
+        Code::InvalidId,
+        Code::DuplicateId,
+        Code::UnknownReference,
+        Code::Config,
+        Code::FluentSyntax,
+        Code::MissingMessage,
+        Code::UnknownVariable,
+        Code::BrokenLink,
+        Code::DuplicateMessage,
+        Code::Format,
+        Code::Template,
+        Code::Output,
+        Code::OutputRefused,
+        Code::Fallback,
+        Code::UnusedMessage,
+        Code::LocaleFolder,
+        Code::Untranslated,
+        Code::MissingVariable,
+        Code::Stale,
+        Code::LockFile,
+    ];
+
+    /// The code written as `E011`, read back.
+    pub fn parse(text: &str) -> Option<Code> {
+        Code::ALL.into_iter().find(|code| code.as_str() == text)
     }
 
     /// The severity a code has unless `--strict` promotes warnings.
@@ -152,6 +192,15 @@ pub struct Diagnostic {
     pub help: Option<String>,
     /// A file the problem concerns when there is no position in it (a missing file, a folder).
     pub path: Option<String>,
+    /// Other places that belong to the problem: where a repeated id was first used.
+    pub also: Vec<Also>,
+}
+
+/// A second place a diagnostic points at, with what it is.
+#[derive(Debug, Clone)]
+pub struct Also {
+    pub location: Location,
+    pub label: String,
 }
 
 impl Diagnostic {
@@ -163,7 +212,22 @@ impl Diagnostic {
             label: None,
             help: None,
             path: None,
+            also: Vec::new(),
         }
+    }
+
+    /// Points at a second place as well (`first defined here`).
+    pub fn also(
+        mut self,
+        file: &Arc<SourceFile>,
+        span: Range<usize>,
+        label: impl Into<String>,
+    ) -> Self {
+        self.also.push(Also {
+            location: Location::new(file, span),
+            label: label.into(),
+        });
+        self
     }
 
     pub fn at(mut self, file: &Arc<SourceFile>, span: Range<usize>) -> Self {
@@ -291,6 +355,14 @@ impl Diagnostics {
                     .location
                     .as_ref()
                     .map(|l| Snippet::new(&l.file, &l.span)),
+                also: diagnostic
+                    .also
+                    .iter()
+                    .map(|also| AlsoReport {
+                        label: also.label.clone(),
+                        source: Snippet::new(&also.location.file, &also.location.span),
+                    })
+                    .collect(),
             };
             if handler.render_report(&mut out, &report).is_err() {
                 out.push_str(&diagnostic.to_string());
@@ -325,6 +397,47 @@ struct Report<'a> {
     diagnostic: &'a Diagnostic,
     /// The excerpt to show, with the label's place in it.
     source: Option<Snippet>,
+    /// The second places, each drawn as a note with its own excerpt.
+    also: Vec<AlsoReport>,
+}
+
+/// A second place of a diagnostic, drawn by miette as a related note.
+struct AlsoReport {
+    label: String,
+    source: Snippet,
+}
+
+impl fmt::Debug for AlsoReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.label)
+    }
+}
+
+impl fmt::Display for AlsoReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", visible(&self.label))
+    }
+}
+
+impl std::error::Error for AlsoReport {}
+
+impl miette::Diagnostic for AlsoReport {
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(miette::Severity::Advice)
+    }
+
+    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
+        Some(&self.source)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = miette::LabeledSpan> + '_>> {
+        let span = &self.source.label;
+        Some(Box::new(std::iter::once(miette::LabeledSpan::new(
+            Some(visible(&self.label).into_owned()),
+            span.start,
+            span.end - span.start,
+        ))))
+    }
 }
 
 impl fmt::Debug for Report<'_> {
@@ -363,6 +476,15 @@ impl miette::Diagnostic for Report<'_> {
 
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
         self.source.as_ref().map(|s| s as &dyn miette::SourceCode)
+    }
+
+    fn related<'a>(&'a self) -> Option<Box<dyn Iterator<Item = &'a dyn miette::Diagnostic> + 'a>> {
+        if self.also.is_empty() {
+            return None;
+        }
+        Some(Box::new(
+            self.also.iter().map(|also| also as &dyn miette::Diagnostic),
+        ))
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = miette::LabeledSpan> + '_>> {

@@ -113,7 +113,7 @@ pub struct TemplateSource {
 }
 
 /// What a file of the site is, by its path.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Source {
     Config,
     Article(String),
@@ -127,14 +127,51 @@ pub enum Source {
     Everything,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum FluentKind {
     Site,
     Ui,
     Article(String),
 }
 
+impl FluentKind {
+    /// The file's name in `translations.lock` and in `confirm` keys: `site`, `ui`,
+    /// `articles/<id>`.
+    pub fn lock_key(&self) -> String {
+        match self {
+            FluentKind::Site => "site".into(),
+            FluentKind::Ui => "ui".into(),
+            FluentKind::Article(id) => format!("articles/{id}"),
+        }
+    }
+}
+
 impl Source {
+    /// The path of the file, relative to the site root, with `/` separators: the one place
+    /// where a source's path is spelled.
+    pub fn path(&self) -> String {
+        match self {
+            Source::Config => CONFIG_PATH.to_string(),
+            Source::Article(id) => format!("{ARTICLES_DIR}/{id}.yaml"),
+            Source::Fluent(locale, kind) => match kind {
+                FluentKind::Site => format!("{LOCALES_DIR}/{locale}/site.ftl"),
+                FluentKind::Ui => format!("{LOCALES_DIR}/{locale}/ui.ftl"),
+                FluentKind::Article(id) => format!("{LOCALES_DIR}/{locale}/articles/{id}.ftl"),
+            },
+            Source::Lock(locale) => format!("{LOCALES_DIR}/{locale}/{LOCK_FILE}"),
+            Source::Templates => format!("{TEMPLATES_DIR}/"),
+            Source::Everything => "the site's folders".to_string(),
+        }
+    }
+
+    /// The locale whose folder holds the file.
+    pub fn locale(&self) -> Option<&str> {
+        match self {
+            Source::Fluent(locale, _) | Source::Lock(locale) => Some(locale),
+            _ => None,
+        }
+    }
+
     /// Classifies a path relative to the site root; `None` for files helpsite does not read
     /// (editor temp files, the output folder, anything outside the three source folders).
     pub fn of(relative: &Path) -> Option<Source> {
@@ -192,6 +229,21 @@ impl SiteSources {
         };
         sources.load_everything();
         sources
+    }
+
+    /// How many Fluent syntax errors each locale folder's files have (for the status table).
+    pub fn syntax_errors(&self) -> BTreeMap<String, usize> {
+        let mut counts = BTreeMap::new();
+        for (source, problems) in &self.problems {
+            if let Source::Fluent(locale, _) = source {
+                let count = problems
+                    .iter()
+                    .filter(|d| d.code == Code::FluentSyntax)
+                    .count();
+                *counts.entry(locale.clone()).or_insert(0) += count;
+            }
+        }
+        counts
     }
 
     /// Every problem found while reading, in no particular order.
@@ -479,12 +531,7 @@ fn read_fluent(root: &SiteRoot, locale: &str, kind: &FluentKind) -> Read<FluentF
 
 /// Where a locale's `.ftl` file of the given kind lives, relative to the site root.
 fn fluent_path(locale: &str, kind: &FluentKind) -> PathBuf {
-    let folder = Path::new(LOCALES_DIR).join(locale);
-    match kind {
-        FluentKind::Site => folder.join("site.ftl"),
-        FluentKind::Ui => folder.join("ui.ftl"),
-        FluentKind::Article(id) => folder.join("articles").join(format!("{id}.ftl")),
-    }
+    PathBuf::from(Source::Fluent(locale.to_string(), kind.clone()).path())
 }
 
 #[cfg(test)]

@@ -12,6 +12,9 @@ use std::fmt;
 use serde::Deserialize;
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
+use crate::diagnostics::Code;
+use crate::model::ValueProblem;
+
 /// Any YAML value, checked as it is read and then forgotten.
 pub struct SyntaxChecked;
 
@@ -98,11 +101,13 @@ impl<'de> Visitor<'de> for CheckVisitor {
             if let Some(key) = key
                 && !keys.insert(key.clone())
             {
-                // The words serde_yaml uses for the same problem: diagnostics point at the
-                // repeated key by them.
-                return Err(de::Error::custom(format!(
-                    "duplicate entry with key \"{key}\""
-                )));
+                return Err(ValueProblem::new(
+                    Code::YamlSyntax,
+                    format!("`{key}` appears twice in this mapping"),
+                )
+                .help("a key may appear only once in a mapping; remove or rename one of them")
+                .subject(key)
+                .into_error());
             }
             map.next_value::<SyntaxChecked>()?;
         }
@@ -189,16 +194,11 @@ mod tests {
 
     #[test]
     fn repeated_keys_are_found_at_any_depth() {
-        assert!(
-            check("a: 1\na: 2\n")
-                .unwrap_err()
-                .contains("duplicate entry with key \"a\"")
-        );
-        assert!(
-            check("x:\n  - {b: 1, b: 2}\n")
-                .unwrap_err()
-                .contains("\"b\"")
-        );
+        let repeated = |yaml: &str| {
+            ValueProblem::find(&check(yaml).unwrap_err()).and_then(|(problem, _)| problem.subject)
+        };
+        assert_eq!(repeated("a: 1\na: 2\n").as_deref(), Some("a"));
+        assert_eq!(repeated("x:\n  - {b: 1, b: 2}\n").as_deref(), Some("b"));
         assert_eq!(check("a: {b: 1}\nc: {b: 1}\n"), Ok(()));
     }
 }

@@ -1,15 +1,21 @@
 //! serde_yaml errors as diagnostics: at the place to fix, in plain words, with a help line.
 //!
-//! libyaml reports syntax errors in its own terms ("did not find expected key, while parsing a
-//! block mapping") and serde names Rust types ("expected u32"); this module turns both into
-//! what a person editing YAML needs to know.
+//! Two kinds of error arrive here. helpsite's own checks of values (an id, a date, a number, a
+//! repeated key) travel through serde as a [`ValueProblem`] with the code, help and label they
+//! chose; nothing of theirs is read from words. libyaml and serde have only words ("did not
+//! find expected key, while parsing a block mapping", "unknown field `x`, expected one of ...",
+//! "expected u32"): this module is the one place that reads them, and each pattern has a test
+//! that produces it with serde_yaml itself, so a release that rewords one fails a test instead
+//! of silently losing a hint.
 
 use std::sync::Arc;
 
 use crate::diagnostics::{Code, Diagnostic, did_you_mean};
+use crate::model::ValueProblem;
 use crate::source::SourceFile;
 
-/// Turns a serde_yaml error into a diagnostic at its line and column, with a hint.
+/// Turns a serde_yaml error into a diagnostic at its line and column, with a hint. `code` is
+/// the code for serde's and libyaml's own errors: E010 for the syntax pass, E011 for the model.
 pub(super) fn yaml_diagnostic(
     code: Code,
     file: &Arc<SourceFile>,
@@ -29,21 +35,8 @@ pub(super) fn yaml_diagnostic(
             None => content_end,
         };
     }
-    // serde_yaml places a duplicate key at the start of its mapping; point at the repeat.
-    if let Some(key) = message
-        .split("duplicate entry with key \"")
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-    {
-        let key = format!("{key}:");
-        let first = file.text[offset..]
-            .find(&key)
-            .map(|i| offset + i + key.len());
-        if let Some(second) =
-            first.and_then(|first| file.text[first..].find(&key).map(|i| first + i))
-        {
-            offset = second;
-        }
+    if let Some((problem, envelope)) = ValueProblem::find(&message) {
+        return own_problem(file, problem, &message[..envelope.start], offset);
     }
     if code == Code::YamlSyntax
         && let Some(syntax) = explain_syntax_error(file, &message, offset, &positions)
@@ -54,11 +47,6 @@ pub(super) fn yaml_diagnostic(
             .help(syntax.help);
     }
     let message = plain_words(&message);
-    let code = if code == Code::YamlSchema && crate::model::is_id_problem(&message) {
-        Code::InvalidId
-    } else {
-        code
-    };
     let mut diagnostic = Diagnostic::new(code, message.clone()).at(file, offset..offset);
     if let Some(help) = yaml_hint(&message) {
         diagnostic = diagnostic.help(help);
@@ -67,6 +55,38 @@ pub(super) fn yaml_diagnostic(
         diagnostic = diagnostic.label("YAML syntax error here");
     }
     diagnostic
+}
+
+/// A problem one of helpsite's checks found, with the field path serde put before it
+/// (`sections[0].id: `). A repeated key is pointed at where it is repeated, with the first
+/// one as a second label.
+fn own_problem(
+    file: &Arc<SourceFile>,
+    problem: ValueProblem,
+    path: &str,
+    offset: usize,
+) -> Diagnostic {
+    let mut diagnostic = Diagnostic::new(problem.code, format!("{path}{}", problem.message));
+    if let Some(help) = problem.help {
+        diagnostic = diagnostic.help(help);
+    }
+    let Some(key) = problem.subject else {
+        return diagnostic.at(file, offset..offset);
+    };
+    // serde_yaml places a repeated key at the start of its mapping: find both uses after it.
+    let key = format!("{key}:");
+    let uses: Vec<usize> = file.text[offset..]
+        .match_indices(&key)
+        .map(|(i, _)| offset + i)
+        .take(2)
+        .collect();
+    match uses.as_slice() {
+        [first, second] => diagnostic
+            .at(file, *second..*second + key.len() - 1)
+            .label("repeated here")
+            .also(file, *first..*first + key.len() - 1, "first here"),
+        _ => diagnostic.at(file, offset..offset),
+    }
 }
 
 /// Removes serde_yaml's " at line L column C" parts (shown as the diagnostic's position
@@ -140,16 +160,6 @@ fn plain_words(message: &str) -> String {
     text
 }
 
-/// The last part of the path serde_yaml puts before its message (`order` in
-/// `order: invalid type ...`, `days` in `sections[0].deadlines[0].days: ...`), if any.
-fn field_name(message: &str) -> Option<&str> {
-    let (path, _) = message.split_once(": ")?;
-    let last = path.rsplit('.').next()?;
-    let name = last.split('[').next()?;
-    let is_name = !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-    is_name.then_some(name)
-}
-
 fn yaml_hint(message: &str) -> Option<String> {
     if message.contains("mapping values are not allowed") {
         return Some(
@@ -168,23 +178,10 @@ fn yaml_hint(message: &str) -> Option<String> {
                 .into(),
         );
     }
-    if message.contains("expected a whole number") {
-        let field = field_name(message).unwrap_or("the value");
-        return Some(format!(
-            "`{field}` takes a whole number without quotes or sign, such as 0, 1 or 14"
-        ));
-    }
     if message.contains("expected a mapping of fields") {
         return Some(
             "write the fields one per line as `name: value`, without a leading `- `".into(),
         );
-    }
-    if message.contains(crate::model::RESERVED_ID) {
-        return Some(format!(
-            "reserved ids: {}; {}",
-            crate::model::RESERVED_IDS.join(", "),
-            crate::model::ID_RULE
-        ));
     }
     if let Some(rest) = message.split("unknown field `").nth(1) {
         let field = rest.split('`').next().unwrap_or_default();
@@ -204,11 +201,6 @@ fn yaml_hint(message: &str) -> Option<String> {
     if message.contains("missing field") {
         return Some("add the field; see docs in README.md for the content model".into());
     }
-    if message.contains("duplicate entry") {
-        return Some(
-            "a key may appear only once in a mapping; remove or rename one of them".into(),
-        );
-    }
     if message.contains("recursion limit") {
         return Some(
             "the YAML nests too deeply; content files are a few levels deep at most".into(),
@@ -220,27 +212,7 @@ fn yaml_hint(message: &str) -> Option<String> {
                 .into(),
         );
     }
-    if let Some(value) = backticked_after(message, "invalid id `") {
-        return Some(match crate::model::suggest_id(value) {
-            Some(id) => format!("use lowercase letters, digits and single hyphens, e.g. `{id}`"),
-            None => {
-                "use lowercase letters, digits and single hyphens, starting with a letter".into()
-            }
-        });
-    }
-    if message.contains("invalid date `") {
-        return Some("write a real date as YYYY-MM-DD, e.g. `updated: 2026-11-02`".into());
-    }
-    if message.contains("a period needs one of") || message.contains("a period has exactly one") {
-        return Some("give exactly one unit with its amount, e.g. `days: 14`".into());
-    }
     None
-}
-
-/// The text between `prefix` and the next backtick: `a/b` in "invalid id `a/b`: ...".
-fn backticked_after<'m>(message: &'m str, prefix: &str) -> Option<&'m str> {
-    let rest = message.split_once(prefix)?.1;
-    rest.split_once('`').map(|(value, _)| value)
 }
 
 /// A libyaml syntax error retold: what is wrong, where to fix it, how.

@@ -8,18 +8,27 @@ pub mod format;
 pub mod pseudo;
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use crate::model::{Date, Period, Scope};
 use crate::site::{Locale, Site};
 use format::DateFormatter;
 
 type Bundle = FluentBundle<Arc<FluentResource>>;
+
+/// A message as formatted for a page: its text, the locale it was found in, and what went
+/// wrong formatting it (validation has reported the rest).
+#[derive(Debug, Clone)]
+pub struct Resolved {
+    pub text: Text,
+    /// The locale whose file had the message (the page's own, or a fallback).
+    pub from: String,
+    pub errors: Vec<String>,
+}
 
 /// A resolved piece of text, still in the Markdown the translator wrote.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -151,7 +160,6 @@ impl SharedBundle {
 pub struct Localizer {
     locales: HashMap<String, LocaleBundles>,
     chains: HashMap<String, Vec<String>>,
-    problems: Mutex<Diagnostics>,
 }
 
 impl Localizer {
@@ -236,11 +244,7 @@ impl Localizer {
                 (l.code.clone(), chain)
             })
             .collect();
-        Localizer {
-            locales,
-            chains,
-            problems: Mutex::new(Diagnostics::default()),
-        }
+        Localizer { locales, chains }
     }
 
     /// Resolves `id` (or `id.attribute`) for `locale`, falling back along the chain message by
@@ -252,7 +256,7 @@ impl Localizer {
         id: &str,
         attribute: Option<&str>,
         args: Args<'_>,
-    ) -> Option<Text> {
+    ) -> Option<Resolved> {
         let chain = self.chains.get(locale)?;
         let args = args.to_fluent();
         for code in chain {
@@ -276,12 +280,17 @@ impl Localizer {
             };
             let mut errors = Vec::new();
             let value = bundle.format_pattern(pattern, args.as_ref(), &mut errors);
-            if !errors.is_empty() {
-                self.report(code, scope, id, attribute, &errors);
-            }
-            return Some(Text {
-                source: value.into_owned(),
-                fallback_lang: (code != locale).then(|| bundles.lang.clone()),
+            return Some(Resolved {
+                text: Text {
+                    source: value.into_owned(),
+                    fallback_lang: (code != locale).then(|| bundles.lang.clone()),
+                },
+                from: code.clone(),
+                errors: errors
+                    .into_iter()
+                    .filter(|error| !is_validated(error))
+                    .map(|error| error.to_string())
+                    .collect(),
             });
         }
         None
@@ -296,19 +305,22 @@ impl Localizer {
         id: &str,
         attribute: Option<&str>,
         args: Args<'_>,
-    ) -> Text {
+    ) -> Resolved {
         self.message(locale, scope, id, attribute, args)
-            .unwrap_or_else(|| {
-                Text::plain(match attribute {
+            .unwrap_or_else(|| Resolved {
+                text: Text::plain(match attribute {
                     Some(attribute) => format!("{id}.{attribute}"),
                     None => id.to_string(),
-                })
+                }),
+                from: locale.to_string(),
+                errors: Vec::new(),
             })
     }
 
-    /// An interface string from `ui.ftl` or `site.ftl`.
+    /// An interface string from `ui.ftl` or `site.ftl` (checked by validation, so without
+    /// formatting problems of its own).
     pub fn ui(&self, locale: &str, id: &str) -> Text {
-        self.text(locale, Scope::Site, id, None, Args::None)
+        self.text(locale, Scope::Site, id, None, Args::None).text
     }
 
     /// Whether `locale` has its own translation of the article (not only a fallback).
@@ -335,41 +347,23 @@ impl Localizer {
         }
     }
 
-    /// Problems found while formatting (for example a reference to a missing message).
-    pub fn take_problems(&self) -> Diagnostics {
-        match self.problems.lock() {
-            Ok(mut problems) => std::mem::take(&mut *problems),
-            Err(poisoned) => std::mem::take(&mut *poisoned.into_inner()),
-        }
+    /// The locales a text of `locale` is looked up in, in order.
+    pub fn chain(&self, locale: &str) -> &[String] {
+        self.chains.get(locale).map_or(&[], Vec::as_slice)
     }
+}
 
-    fn report(
-        &self,
-        locale: &str,
-        scope: Scope<'_>,
-        id: &str,
-        attribute: Option<&str>,
-        errors: &[fluent_bundle::FluentError],
-    ) {
-        let path = match scope {
-            Scope::Site => format!("locales/{locale}/site.ftl or ui.ftl"),
-            Scope::Article(article) => format!("locales/{locale}/articles/{article}.ftl"),
-        };
-        let key = attribute.map_or(id.to_string(), |a| format!("{id}.{a}"));
-        let Ok(mut problems) = self.problems.lock() else {
-            return;
-        };
-        for error in errors {
-            problems.push(
-                Diagnostic::new(
-                    Code::UnknownVariable,
-                    format!("`{key}` cannot be formatted: {error}"),
-                )
-                .path(path.clone())
-                .help("check the message's references and variables"),
-            );
-        }
-    }
+/// Whether validation reports a formatting error already, at its place: a variable the
+/// content does not provide (E022). Such errors are not reported again by the pages.
+fn is_validated(error: &fluent_bundle::FluentError) -> bool {
+    use fluent_bundle::resolver::ResolverError;
+    use fluent_bundle::resolver::errors::ReferenceKind;
+    matches!(
+        error,
+        fluent_bundle::FluentError::ResolverError(ResolverError::Reference(
+            ReferenceKind::Variable { .. }
+        ))
+    )
 }
 
 #[cfg(test)]

@@ -1,232 +1,340 @@
-//! What each page is made from, so watch mode re-renders exactly the pages an edit touches.
+//! What each output file is made from, recorded as its view reads it.
 //!
-//! Every page lists its [`Input`]s; each input has a digest computed from the loaded sources.
-//! A page's stamp is the hash of its inputs' digests: when the stamp changes the page is
-//! rendered again, otherwise its file on disk is already what a clean build would write.
+//! Views read the site only through [`super::read::SiteReader`], which notes every [`Fact`]
+//! they read in the output file's [`Reads`]. After a build, the [`Record`] holds, for every
+//! output file, the facts it read and the value (a digest) each fact had. A rebuild asks the
+//! record which files read a fact whose value changed, and renders exactly those again.
+//!
+//! Nothing here is declared by hand: a template that prints a field its view offers, or a view
+//! that reads one more thing, is covered the moment it reads it. The contract is one sentence:
+//! *an output file is a function of the facts it read*. The property test in
+//! `tests/watch_equals_build.rs` holds watch mode to it after random edits.
 
-use std::hash::{Hash, Hasher};
+use std::cell::RefCell;
+use std::collections::BTreeSet;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::urls::PagePath;
-use crate::localize::Localizer;
-use crate::site::Site;
+use crate::load::{FluentKind, Source};
 
-/// One thing pages are made from.
-/// Borrowed from the site and the page: a large site has tens of thousands of page inputs,
-/// and a rebuild computes them all, so they must not allocate.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Input<'a> {
-    /// `content/site.yaml`: locales, base URL, categories, contact options.
+/// One thing an output file is made from.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Fact {
+    /// `content/site.yaml`: base URL, locales, categories, contact options.
     Config,
-    /// Every template and asset.
+    /// The templates (a page's template, the ones it extends or includes).
     Templates,
-    /// Which articles exist and in which category (URLs of all article links).
-    Routes,
+    /// A static file, by its name under `assets/`.
+    Static(String),
+    /// An article's YAML: its fields and sections.
+    Article(String),
+    /// A `.ftl` file of a locale folder: its text, or that it does not exist.
+    Fluent(String, FluentKind),
+    /// The category an article is in: every link to it has it in its URL.
+    Route(String),
+    /// The articles of a category, in order.
+    Members(String),
     /// The featured articles, in order.
     Featured,
-    /// The articles of a category, in order.
-    Category(&'a str),
-    /// An article's YAML.
-    Article(&'a str),
-    /// A locale's `site.ftl` and `ui.ftl`.
-    SiteText(&'a str),
-    /// A locale's `.ftl` of an article.
-    ArticleText(&'a str, &'a str),
     /// Whether a locale has its own translation of an article (hreflang, fallback notices).
-    Translated(&'a str, &'a str),
+    Translated(String, String),
+    /// Every page of the site, in order (the sitemap lists them).
+    Pages,
 }
 
-/// Computes and caches input digests for one loaded site.
-pub struct Digests<'a> {
-    site: &'a Site,
-    localizer: &'a Localizer,
-    cache: FxHashMap<Input<'a>, u64>,
-}
-
-impl<'a> Digests<'a> {
-    pub fn new(site: &'a Site, localizer: &'a Localizer) -> Self {
-        Digests {
-            site,
-            localizer,
-            cache: FxHashMap::default(),
-        }
-    }
-
-    /// The stamp of a page: changes whenever anything the page is made from changes.
-    pub fn stamp(&mut self, page: &'a PagePath) -> u64 {
-        self.stamp_recording(page, None)
-    }
-
-    /// [`Digests::stamp`], also noting in `dependents` that page number `index` is made from
-    /// each of its inputs.
-    pub fn stamp_recording(
-        &mut self,
-        page: &'a PagePath,
-        mut dependents: Option<(&mut Dependents, usize)>,
-    ) -> u64 {
-        let mut hasher = std::hash::DefaultHasher::new();
-        page.hash(&mut hasher);
-        for input in inputs(self.site, page) {
-            self.digest(input).hash(&mut hasher);
-            if let Some((dependents, index)) = dependents.as_mut() {
-                dependents.add(*index, &input);
-            }
-        }
-        hasher.finish()
-    }
-
-    fn digest(&mut self, input: Input<'a>) -> u64 {
-        if let Some(digest) = self.cache.get(&input) {
-            return *digest;
-        }
-        let digest = self.compute(input);
-        self.cache.insert(input, digest);
-        digest
-    }
-
-    fn compute(&self, input: Input<'_>) -> u64 {
-        let site = self.site;
-        let mut hasher = std::hash::DefaultHasher::new();
-        match input {
-            Input::Config => site.config_digest.hash(&mut hasher),
-            Input::Templates => {
-                for (name, template) in &site.templates {
-                    (name, template.file.digest).hash(&mut hasher);
-                }
-                for (name, bytes) in &site.assets {
-                    (name, bytes).hash(&mut hasher);
-                }
-            }
-            Input::Routes => {
-                for (id, entry) in &site.articles {
-                    (id, &entry.article.category).hash(&mut hasher);
-                }
-            }
-            Input::Featured => {
-                for category in &site.categories {
-                    for id in &category.articles {
-                        let featured = site.articles.get(id).is_some_and(|a| a.article.featured);
-                        (id, featured).hash(&mut hasher);
-                    }
-                }
-            }
-            Input::Category(category) => {
-                site.categories
-                    .iter()
-                    .find(|c| c.id.as_str() == category)
-                    .map(|c| &c.articles)
-                    .hash(&mut hasher);
-            }
-            Input::Article(id) => site
-                .articles
-                .get(id)
-                .map(|a| a.file.digest)
-                .hash(&mut hasher),
-            Input::SiteText(locale) => {
-                if let Some(sources) = site.translations.get(locale) {
-                    for file in [&sources.site, &sources.ui].into_iter().flatten() {
-                        file.file.digest.hash(&mut hasher);
-                    }
-                }
-            }
-            Input::ArticleText(locale, id) => site
-                .article_translation(locale, id)
-                .map(|f| f.file.digest)
-                .hash(&mut hasher),
-            Input::Translated(locale, id) => {
-                self.localizer.has_article(locale, id).hash(&mut hasher)
-            }
-        }
-        hasher.finish()
-    }
-}
-
-/// For every input, the pages made from it (by their index in the list of pages), so that an
-/// edit of one file finds its pages without recomputing every page's stamp.
-///
-/// Inputs are keyed by a 64-bit hash: two inputs sharing one would only make an edit of either
-/// re-render the pages of both, never fewer pages than needed.
+/// The facts one output file reads while it is made; off (and free) when nobody keeps them.
 #[derive(Debug, Default)]
-pub struct Dependents {
-    pages: FxHashMap<u64, Vec<usize>>,
+pub struct Reads {
+    facts: Option<RefCell<FxHashSet<Fact>>>,
 }
 
-impl Dependents {
-    fn add(&mut self, page: usize, input: &Input<'_>) {
-        self.pages.entry(key(input)).or_default().push(page);
+impl Reads {
+    /// Notes every fact read.
+    pub fn recording() -> Self {
+        Reads {
+            facts: Some(RefCell::default()),
+        }
     }
 
-    /// The pages made from `input`.
-    pub fn of(&self, input: &Input<'_>) -> &[usize] {
-        self.pages.get(&key(input)).map_or(&[], Vec::as_slice)
+    /// Notes nothing: a build that keeps no record (`build`, `check`).
+    pub fn off() -> Self {
+        Reads { facts: None }
+    }
+
+    pub fn is_recording(&self) -> bool {
+        self.facts.is_some()
+    }
+
+    /// Notes that `fact` was read. The closure runs only while recording.
+    pub fn note(&self, fact: impl FnOnce() -> Fact) {
+        if let Some(facts) = &self.facts {
+            facts.borrow_mut().insert(fact());
+        }
+    }
+
+    /// The facts read, in a stable order.
+    pub fn into_facts(self) -> Vec<Fact> {
+        let mut facts: Vec<Fact> = self
+            .facts
+            .map(|facts| facts.into_inner().into_iter().collect())
+            .unwrap_or_default();
+        facts.sort();
+        facts
     }
 }
 
-fn key(input: &Input<'_>) -> u64 {
-    use std::hash::BuildHasher;
-    rustc_hash::FxBuildHasher.hash_one(input)
+/// For every output file, the facts it read; for every fact, the value it had when the files
+/// that read it were written.
+///
+/// Invariant: every file on disk was written when each fact it read had the value recorded
+/// here. A rebuild keeps it by rendering again every file that read a fact whose value moved,
+/// and recording the new values.
+#[derive(Debug, Default)]
+pub struct Record {
+    digests: FxHashMap<Fact, u64>,
+    readers: FxHashMap<Fact, FxHashSet<String>>,
+    reads: FxHashMap<String, Vec<Fact>>,
 }
 
-/// Everything `page` is made from. Conservative: a page that might use a fallback locale's
-/// text depends on that locale's file too.
-pub fn inputs<'a>(site: &'a Site, page: &'a PagePath) -> Vec<Input<'a>> {
-    let mut inputs = vec![Input::Config, Input::Templates];
-    let Some(locale) = page.locale() else {
-        // The root pages: the language chooser shows every locale's name and greeting.
-        inputs.extend(site.locales.iter().map(|l| Input::SiteText(&l.code)));
-        return inputs;
-    };
-    let chain = site.lookup_chain(locale);
-    inputs.extend(chain.iter().map(|code| Input::SiteText(code)));
-    let article_text = |id: &'a str| chain.iter().map(move |code| Input::ArticleText(code, id));
-    match page {
-        PagePath::Home { .. } => {
-            inputs.push(Input::Routes);
-            inputs.push(Input::Featured);
-            for category in &site.categories {
-                inputs.push(Input::Category(category.id.as_str()));
-                for id in &category.articles {
-                    if site.articles.get(id).is_some_and(|a| a.article.featured) {
-                        inputs.extend(article_text(id));
+impl Record {
+    /// Records that `output` was just made from `facts`, whose values `digest` gives now.
+    pub fn set(&mut self, output: &str, facts: Vec<Fact>, digest: &mut impl FnMut(&Fact) -> u64) {
+        self.remove(output);
+        for fact in &facts {
+            if !self.digests.contains_key(fact) {
+                self.digests.insert(fact.clone(), digest(fact));
+            }
+            self.readers
+                .entry(fact.clone())
+                .or_default()
+                .insert(output.to_string());
+        }
+        self.reads.insert(output.to_string(), facts);
+    }
+
+    /// Forgets an output file (gone from the site, or about to be recorded again).
+    pub fn remove(&mut self, output: &str) {
+        let Some(facts) = self.reads.remove(output) else {
+            return;
+        };
+        for fact in facts {
+            if let Some(readers) = self.readers.get_mut(&fact) {
+                readers.remove(output);
+                if readers.is_empty() {
+                    self.readers.remove(&fact);
+                    self.digests.remove(&fact);
+                }
+            }
+        }
+    }
+
+    /// The output files recorded.
+    pub fn outputs(&self) -> impl Iterator<Item = &String> {
+        self.reads.keys()
+    }
+
+    /// The facts an output file read, if it is recorded.
+    pub fn reads_of(&self, output: &str) -> Option<&[Fact]> {
+        self.reads.get(output).map(Vec::as_slice)
+    }
+
+    /// The facts among `candidates` whose value (by `digest`) is no longer the recorded one,
+    /// with their new values. Nothing is changed: once the files that read them are written
+    /// again, [`Self::update`] records the new values.
+    pub fn changed(
+        &self,
+        candidates: impl IntoIterator<Item = Fact>,
+        digest: &mut impl FnMut(&Fact) -> u64,
+    ) -> Vec<(Fact, u64)> {
+        candidates
+            .into_iter()
+            .filter_map(|fact| {
+                let recorded = *self.digests.get(&fact)?;
+                let now = digest(&fact);
+                (recorded != now).then_some((fact, now))
+            })
+            .collect()
+    }
+
+    /// The output files that read any of `facts`.
+    pub fn readers<'f>(&self, facts: impl IntoIterator<Item = &'f Fact>) -> BTreeSet<String> {
+        facts
+            .into_iter()
+            .filter_map(|fact| self.readers.get(fact))
+            .flat_map(|readers| readers.iter().cloned())
+            .collect()
+    }
+
+    /// Records new values of facts (their readers have been written again).
+    pub fn update(&mut self, values: Vec<(Fact, u64)>) {
+        for (fact, value) in values {
+            if let Some(recorded) = self.digests.get_mut(&fact) {
+                *recorded = value;
+            }
+        }
+    }
+
+    /// The facts that changed sources can have changed: each source's own fact, and the facts
+    /// derived from it (an article's route and membership, whether a locale translates it).
+    /// Only facts somebody read are returned.
+    pub fn candidates(&self, changed: &BTreeSet<Source>) -> Vec<Fact> {
+        if changed.contains(&Source::Everything) {
+            return self.digests.keys().cloned().collect();
+        }
+        let mut candidates = Vec::new();
+        let recorded = |wanted: &dyn Fn(&Fact) -> bool| -> Vec<Fact> {
+            self.digests.keys().filter(|f| wanted(f)).cloned().collect()
+        };
+        for source in changed {
+            match source {
+                Source::Config => candidates.push(Fact::Config),
+                Source::Templates => {
+                    candidates.push(Fact::Templates);
+                    candidates.extend(recorded(&|f| matches!(f, Fact::Static(_))));
+                }
+                Source::Article(id) => {
+                    candidates.push(Fact::Article(id.clone()));
+                    candidates.push(Fact::Route(id.clone()));
+                    candidates.push(Fact::Featured);
+                    candidates.push(Fact::Pages);
+                    candidates.extend(recorded(&|f| matches!(f, Fact::Members(_))));
+                }
+                Source::Fluent(locale, kind) => {
+                    candidates.push(Fact::Fluent(locale.clone(), kind.clone()));
+                    if let FluentKind::Article(id) = kind {
+                        candidates.extend(recorded(
+                            &|f| matches!(f, Fact::Translated(_, article) if article == id),
+                        ));
                     }
                 }
+                // Only `check` reads the lock files.
+                Source::Lock(_) | Source::Everything => {}
             }
         }
-        PagePath::Category { category, .. } => {
-            inputs.push(Input::Routes);
-            inputs.push(Input::Category(category));
-            if let Some(category) = site.categories.iter().find(|c| c.id.as_str() == category) {
-                for id in &category.articles {
-                    inputs.extend(article_text(id));
-                }
-            }
-        }
-        PagePath::Article { article, .. } => {
-            inputs.push(Input::Routes);
-            inputs.push(Input::Article(article));
-            inputs.extend(article_text(article));
-            inputs.extend(
-                site.locales
-                    .iter()
-                    .map(|l| Input::Translated(&l.code, article)),
-            );
-            if let Some(entry) = site.articles.get(article) {
-                for related in &entry.article.related {
-                    inputs.extend(article_text(related.as_str()));
-                }
-            }
-        }
-        PagePath::Search { .. } => {
-            inputs.push(Input::Routes);
-            for category in &site.categories {
-                inputs.push(Input::Category(category.id.as_str()));
-                for id in &category.articles {
-                    inputs.extend(article_text(id));
-                }
-            }
-        }
-        PagePath::NotFound { .. } | PagePath::Root | PagePath::RootNotFound => {}
+        candidates.sort();
+        candidates.dedup();
+        candidates
     }
-    inputs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(id: &str) -> Fact {
+        Fact::Article(id.to_string())
+    }
+
+    fn title(locale: &str, id: &str) -> Fact {
+        Fact::Fluent(locale.to_string(), FluentKind::Article(id.to_string()))
+    }
+
+    /// A record of three pages over a table of fact values.
+    fn record(values: &FxHashMap<Fact, u64>) -> Record {
+        let mut digest = |f: &Fact| values.get(f).copied().unwrap_or(0);
+        let mut record = Record::default();
+        record.set(
+            "en/a.html",
+            vec![Fact::Config, article("a"), title("en", "a")],
+            &mut digest,
+        );
+        record.set(
+            "en/b.html",
+            vec![Fact::Config, article("b"), title("en", "b")],
+            &mut digest,
+        );
+        record.set(
+            "en/index.html",
+            vec![
+                Fact::Config,
+                title("en", "a"),
+                title("en", "b"),
+                Fact::Featured,
+            ],
+            &mut digest,
+        );
+        record
+    }
+
+    #[test]
+    fn only_the_readers_of_a_changed_fact_are_stale() {
+        let mut values: FxHashMap<Fact, u64> = FxHashMap::default();
+        values.insert(title("en", "a"), 1);
+        let mut record = record(&values);
+        values.insert(title("en", "a"), 2);
+        let mut digest = |f: &Fact| values.get(f).copied().unwrap_or(0);
+        let changed = record.changed([title("en", "a"), article("b")], &mut digest);
+        assert_eq!(changed, [(title("en", "a"), 2)]);
+        let stale = record.readers(changed.iter().map(|(fact, _)| fact));
+        assert_eq!(
+            stale.into_iter().collect::<Vec<_>>(),
+            ["en/a.html", "en/index.html"]
+        );
+        // Until the new value is recorded, the fact stays changed; then it is not.
+        assert_eq!(record.changed([title("en", "a")], &mut digest).len(), 1);
+        record.update(changed);
+        assert!(record.changed([title("en", "a")], &mut digest).is_empty());
+    }
+
+    #[test]
+    fn a_fact_nobody_reads_any_more_is_forgotten() {
+        let values = FxHashMap::default();
+        let mut record = record(&values);
+        record.remove("en/b.html");
+        let mut digest = |_: &Fact| 7;
+        assert!(
+            record.changed([article("b")], &mut digest).is_empty(),
+            "no reader left"
+        );
+        let changed = record.changed([title("en", "b")], &mut digest);
+        assert_eq!(
+            record.readers(changed.iter().map(|(fact, _)| fact)).len(),
+            1,
+            "the home page still reads b's title"
+        );
+        assert_eq!(record.outputs().count(), 2);
+    }
+
+    #[test]
+    fn an_edited_source_names_its_fact_and_the_facts_derived_from_it() {
+        let values = FxHashMap::default();
+        let mut record = record(&values);
+        let mut digest = |_: &Fact| 0;
+        record.set(
+            "en/cat/index.html",
+            vec![
+                Fact::Members("cat".into()),
+                Fact::Translated("pl".into(), "a".into()),
+            ],
+            &mut digest,
+        );
+        let changed = |source: Source| record.candidates(&BTreeSet::from([source]));
+        let yaml = changed(Source::Article("a".into()));
+        for expected in [
+            article("a"),
+            Fact::Route("a".into()),
+            Fact::Members("cat".into()),
+        ] {
+            assert!(yaml.contains(&expected), "{expected:?} in {yaml:?}");
+        }
+        let ftl = changed(Source::Fluent("pl".into(), FluentKind::Article("a".into())));
+        assert!(
+            ftl.contains(&Fact::Translated("pl".into(), "a".into())),
+            "{ftl:?}"
+        );
+        assert!(changed(Source::Lock("pl".into())).is_empty());
+        assert_eq!(changed(Source::Everything).len(), record.digests.len());
+    }
+
+    #[test]
+    fn reads_are_kept_only_while_recording() {
+        let off = Reads::off();
+        off.note(|| unreachable!("not evaluated when off"));
+        assert!(off.into_facts().is_empty());
+        let on = Reads::recording();
+        on.note(|| Fact::Featured);
+        on.note(|| Fact::Config);
+        on.note(|| Fact::Featured);
+        assert_eq!(on.into_facts(), [Fact::Config, Fact::Featured]);
+    }
 }

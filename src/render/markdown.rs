@@ -8,10 +8,10 @@ use std::sync::LazyLock;
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 
+use super::read::SiteReader;
 use super::urls::{Linker, PagePath};
 use crate::localize::Text;
 use crate::model::ArticleLink;
-use crate::site::Site;
 
 static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     // `empty()` empties only the tags: attributes and URL schemes are set explicitly, or
@@ -35,13 +35,13 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
 });
 
 /// Renders message text for one page (links are relative to that page).
-pub struct Markdown<'a> {
-    pub site: &'a Site,
-    pub locale: &'a str,
-    pub linker: &'a Linker,
+pub struct Markdown<'a, 'r> {
+    pub read: &'r SiteReader<'a>,
+    pub locale: &'r str,
+    pub linker: &'r Linker,
 }
 
-impl Markdown<'_> {
+impl Markdown<'_, '_> {
     /// For headings, names and labels: no paragraph around it.
     pub fn inline(&self, text: &Text) -> String {
         let html = self.to_html(&text.source, true);
@@ -66,7 +66,7 @@ impl Markdown<'_> {
         let Some(link) = ArticleLink::parse(&destination) else {
             return destination;
         };
-        let Some(category) = self.site.category_of(link.article) else {
+        let Some(category) = self.read.route(link.article) else {
             return CowStr::from("#"); // validation reports broken links
         };
         let page = PagePath::Article {

@@ -1,31 +1,36 @@
-//! Stage 4, render: every page of every locale through the Tera templates, in parallel.
+//! Stage 4, render: every output file of the site (pages through the Tera templates, and the
+//! files that are not pages), in parallel.
 //!
-//! Pages are rendered and handed to a [`Sink`] one by one, so memory stays flat however large
-//! the site is; the sink (the write stage) decides where bytes go.
+//! Files are rendered and handed to a [`Sink`] one by one, so memory stays flat however large
+//! the site is; the sink (the write stage) decides where bytes go. Each file's view reads the
+//! site through a [`read::SiteReader`], which can record what the file is made from (see
+//! [`deps`]), for watch mode.
 
 pub mod deps;
 pub mod embed;
 pub mod markdown;
+mod pages;
+pub mod read;
 mod seo;
-pub mod shared;
 mod template_error;
+pub mod texts;
 pub mod urls;
 pub mod views;
 
 use std::io;
-use std::sync::Arc;
 
 use rayon::prelude::*;
-use serde::Serialize;
-use tera::{Context, Tera};
+use tera::Tera;
 
 use crate::diagnostics::{Code, Diagnostic, Diagnostics};
-use crate::localize::{Args, Localizer};
-use crate::model::Scope;
+use crate::localize::Localizer;
 use crate::site::Site;
+use deps::Fact;
+use read::SiteReader;
 use template_error::{template_diagnostic, template_diagnostics};
-use urls::{Linker, PagePath};
-use views::{LinkView, ViewBuilder};
+use texts::{RunCache, TextCache};
+use urls::PagePath;
+use views::ViewBuilder;
 
 /// Where rendered files go. Implementations must accept calls from many threads.
 pub trait Sink: Sync {
@@ -39,6 +44,55 @@ pub struct RenderStats {
     pub pages: usize,
     pub files: usize,
     pub bytes: u64,
+}
+
+impl RenderStats {
+    fn add(&mut self, other: RenderStats) {
+        self.pages += other.pages;
+        self.files += other.files;
+        self.bytes += other.bytes;
+    }
+}
+
+/// One file of the output.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Product {
+    Page(PagePath),
+    /// `sitemap.xml`: every page with its alternates.
+    Sitemap,
+    Robots,
+    /// A static file, by its name under `assets/`.
+    Asset(String),
+}
+
+impl Product {
+    /// The file, relative to the output folder, with `/` separators.
+    pub fn file(&self) -> String {
+        match self {
+            Product::Page(page) => page.file(),
+            Product::Sitemap => "sitemap.xml".into(),
+            Product::Robots => "robots.txt".into(),
+            Product::Asset(name) => format!("assets/{name}"),
+        }
+    }
+
+    /// The locale whose folder holds the file; `None` for the site-wide files.
+    pub fn locale(&self) -> Option<&str> {
+        match self {
+            Product::Page(page) => page.locale(),
+            _ => None,
+        }
+    }
+}
+
+/// What rendering some files gave: how much was written, the problems found, and (when
+/// recording) what each file was made from.
+#[derive(Debug, Default)]
+pub struct Rendered {
+    pub stats: RenderStats,
+    pub problems: Diagnostics,
+    /// For each file rendered, the facts it read (empty when not recording).
+    pub reads: Vec<(String, Vec<Fact>)>,
 }
 
 /// Parses the site's templates once. Errors point at the template file, line and column.
@@ -60,146 +114,165 @@ pub fn load_templates(site: &Site) -> Result<Tera, Diagnostics> {
     Ok(tera)
 }
 
-/// Renders the whole site into `sink`.
-pub fn render(site: &Site, localizer: &Localizer, sink: &dyn Sink) -> (RenderStats, Diagnostics) {
-    render_part(site, localizer, sink, |_| true, true)
-}
-
-/// Renders the pages `keep` selects and, if `extras`, the files that are not pages (sitemap.xml,
-/// robots.txt, assets): one part of the site, for sharded builds. Every page comes out as it
-/// does in a whole-site render.
-pub fn render_part(
-    site: &Site,
-    localizer: &Localizer,
-    sink: &dyn Sink,
-    keep: impl Fn(&PagePath) -> bool,
-    extras: bool,
-) -> (RenderStats, Diagnostics) {
+/// Renders every file of `site` into `sink` with its own templates and no cache: the render
+/// stage on its own, for benchmarks and tools.
+pub fn render_site(site: &Site, localizer: &Localizer, sink: &dyn Sink) -> Rendered {
     let tera = match load_templates(site) {
         Ok(tera) => tera,
-        Err(diagnostics) => return (RenderStats::default(), diagnostics),
+        Err(problems) => {
+            return Rendered {
+                problems,
+                ..Rendered::default()
+            };
+        }
     };
-    let renderer = Renderer::new(site, localizer, &tera);
-    let pages = renderer.pages();
-    let kept: Vec<PagePath> = pages.iter().filter(|p| keep(p)).cloned().collect();
-    let (mut stats, mut diagnostics) = renderer.render_pages(&kept, sink);
-    if extras {
-        // The sitemap lists every page, rendered here or not.
-        let (extra_stats, extra_diagnostics) = renderer.render_extras(&pages, sink);
-        stats.add(extra_stats);
-        diagnostics.extend(extra_diagnostics);
-    }
-    diagnostics.extend(localizer.take_problems());
-    (stats, diagnostics)
+    let texts = TextCache::default();
+    let renderer = Renderer::new(site, localizer, &tera, &texts);
+    renderer.render(&renderer.products(), sink, false)
 }
 
-impl RenderStats {
-    fn add(&mut self, other: RenderStats) {
-        self.pages += other.pages;
-        self.files += other.files;
-        self.bytes += other.bytes;
-    }
-}
-
-/// Renders pages of one validated site with one set of parsed templates.
+/// Renders the output files of one validated site with one set of parsed templates.
 pub struct Renderer<'a> {
     site: &'a Site,
     localizer: &'a Localizer,
     tera: &'a Tera,
-    shared: Arc<shared::SharedTexts>,
+    texts: &'a TextCache,
+    /// Values shared by the files of this render (category lists, `page.ui`).
+    run: RunCache,
+    /// Every page of the site, in order: the sitemap lists them.
+    pages: Vec<PagePath>,
 }
 
 impl<'a> Renderer<'a> {
-    pub fn new(site: &'a Site, localizer: &'a Localizer, tera: &'a Tera) -> Self {
+    pub fn new(
+        site: &'a Site,
+        localizer: &'a Localizer,
+        tera: &'a Tera,
+        texts: &'a TextCache,
+    ) -> Self {
         Renderer {
             site,
             localizer,
             tera,
-            shared: Arc::default(),
+            texts,
+            run: RunCache::default(),
+            pages: pages(site),
         }
     }
 
-    /// A renderer that starts from texts already rendered for the same site (watch mode; the
-    /// caller makes `shared` forget what changed).
-    pub fn with_shared_texts(mut self, shared: Arc<shared::SharedTexts>) -> Self {
-        self.shared = shared;
-        self
+    /// Every page, in a stable order.
+    pub fn pages(&self) -> &[PagePath] {
+        &self.pages
     }
 
-    /// The texts shared between pages, to start the next rebuild from.
-    pub fn shared_texts(&self) -> Arc<shared::SharedTexts> {
-        Arc::clone(&self.shared)
+    /// Every output file: the pages, then the site-wide files.
+    pub fn products(&self) -> Vec<Product> {
+        let mut products: Vec<Product> = self.pages.iter().cloned().map(Product::Page).collect();
+        products.push(Product::Sitemap);
+        products.push(Product::Robots);
+        products.extend(self.site.assets.keys().cloned().map(Product::Asset));
+        products
     }
 
-    fn views<'v>(&'v self, locale: &'v str, page: &'v PagePath) -> ViewBuilder<'v> {
-        ViewBuilder::new(self.site, self.localizer, locale, page, &self.shared)
-    }
-
-    /// Renders `pages` in parallel and hands each to `sink` as soon as it is ready.
-    pub fn render_pages(&self, pages: &[PagePath], sink: &dyn Sink) -> (RenderStats, Diagnostics) {
-        let results: Vec<Result<u64, Box<Diagnostic>>> = pages
+    /// Renders `products` in parallel and hands each to `sink` as soon as it is ready;
+    /// `recording` keeps what each was made from.
+    pub fn render(&self, products: &[Product], sink: &dyn Sink, recording: bool) -> Rendered {
+        let results: Vec<_> = products
             .par_iter()
-            .map(|page| {
-                let html = self.page(page)?;
-                write(sink, &page.file(), html.as_bytes())?;
-                Ok(html.len() as u64)
+            .map(|product| {
+                let read = SiteReader::new(self.site, self.localizer, recording);
+                let bytes = self.product(product, &read);
+                let file = product.file();
+                let written = bytes.and_then(|bytes| {
+                    write(sink, &file, &bytes)?;
+                    Ok(bytes.len() as u64)
+                });
+                let (facts, problems) = read.finish();
+                (file, product, written, facts, problems)
             })
             .collect();
-        let mut diagnostics = Diagnostics::default();
-        let mut stats = RenderStats::default();
-        for result in results {
-            match result {
-                Ok(bytes) => stats.add(RenderStats {
-                    pages: 1,
+        let mut rendered = Rendered::default();
+        for (file, product, written, facts, problems) in results {
+            for problem in problems {
+                rendered.problems.push(problem);
+            }
+            match written {
+                Ok(bytes) => rendered.stats.add(RenderStats {
+                    pages: usize::from(matches!(product, Product::Page(_))),
                     files: 1,
                     bytes,
                 }),
-                Err(diagnostic) => diagnostics.push(*diagnostic),
+                Err(problem) => rendered.problems.push(*problem),
+            }
+            if recording {
+                rendered.reads.push((file, facts));
             }
         }
-        (stats, diagnostics)
+        rendered
     }
 
-    /// The files that are not pages: sitemap.xml, robots.txt and the theme's assets.
-    pub fn extras(&self, pages: &[PagePath]) -> Vec<(String, Arc<[u8]>)> {
-        let sitemap_pages: Vec<(PagePath, Vec<String>)> = pages
-            .iter()
-            .filter(|p| {
-                p.locale().is_some() && !p.is_not_found() && !matches!(p, PagePath::Search { .. })
-            })
-            .map(|p| (p.clone(), self.translated_in(p)))
-            .collect();
-        let mut files: Vec<(String, Arc<[u8]>)> = vec![
-            (
-                "sitemap.xml".into(),
-                Arc::from(seo::sitemap(self.site, &sitemap_pages).into_bytes()),
-            ),
-            (
-                "robots.txt".into(),
-                Arc::from(seo::robots(self.site).into_bytes()),
-            ),
-        ];
-        for (name, bytes) in &self.site.assets {
-            files.push((format!("assets/{name}"), Arc::clone(bytes)));
-        }
-        files
-    }
-
-    pub fn render_extras(&self, pages: &[PagePath], sink: &dyn Sink) -> (RenderStats, Diagnostics) {
-        let mut stats = RenderStats::default();
-        let mut diagnostics = Diagnostics::default();
-        for (path, bytes) in self.extras(pages) {
-            match write(sink, &path, &bytes) {
-                Ok(()) => stats.add(RenderStats {
-                    pages: 0,
-                    files: 1,
-                    bytes: bytes.len() as u64,
-                }),
-                Err(diagnostic) => diagnostics.push(*diagnostic),
+    fn product(
+        &self,
+        product: &Product,
+        read: &SiteReader<'_>,
+    ) -> Result<Vec<u8>, Box<Diagnostic>> {
+        match product {
+            Product::Page(page) => self.page(page, read).map(String::into_bytes),
+            Product::Sitemap => Ok(seo::sitemap(read, &self.pages).into_bytes()),
+            Product::Robots => Ok(seo::robots(read).into_bytes()),
+            Product::Asset(name) => {
+                read.replay(&[Fact::Static(name.clone())]);
+                Ok(self
+                    .site
+                    .assets
+                    .get(name)
+                    .map(|bytes| bytes.to_vec())
+                    .unwrap_or_default())
             }
         }
-        (stats, diagnostics)
     }
+
+    fn page(&self, page: &PagePath, read: &SiteReader<'_>) -> Result<String, Box<Diagnostic>> {
+        read.replay(&[Fact::Templates]);
+        // The root pages are in the default locale.
+        let locale = page.locale().unwrap_or(read.default_locale());
+        let builder = ViewBuilder::new(read, locale, page, self.texts, &self.run);
+        let (template, context) = pages::context(&builder);
+        self.tera
+            .render(template, &context)
+            .map_err(|error| Box::new(template_diagnostic(self.site, &error)))
+    }
+}
+
+/// Every page of a site, in a stable order.
+fn pages(site: &Site) -> Vec<PagePath> {
+    let mut pages = vec![PagePath::Root, PagePath::RootNotFound];
+    for locale in &site.locales {
+        let locale = locale.code.clone();
+        pages.push(PagePath::Home {
+            locale: locale.clone(),
+        });
+        pages.push(PagePath::NotFound {
+            locale: locale.clone(),
+        });
+        pages.push(PagePath::Search {
+            locale: locale.clone(),
+        });
+        for category in &site.categories {
+            pages.push(PagePath::Category {
+                locale: locale.clone(),
+                category: category.id.to_string(),
+            });
+            for article in &category.articles {
+                pages.push(PagePath::Article {
+                    locale: locale.clone(),
+                    category: category.id.to_string(),
+                    article: article.clone(),
+                });
+            }
+        }
+    }
+    pages
 }
 
 fn write(sink: &dyn Sink, path: &str, bytes: &[u8]) -> Result<(), Box<Diagnostic>> {
@@ -210,325 +283,4 @@ fn write(sink: &dyn Sink, path: &str, bytes: &[u8]) -> Result<(), Box<Diagnostic
                 .help("check free disk space and permissions of the output folder"),
         )
     })
-}
-
-#[derive(Serialize)]
-struct RootLanguage {
-    name: String,
-    lang: String,
-    href: String,
-    intro: String,
-}
-
-impl Renderer<'_> {
-    /// Every page, in a stable order.
-    pub fn pages(&self) -> Vec<PagePath> {
-        let mut pages = vec![PagePath::Root, PagePath::RootNotFound];
-        for locale in &self.site.locales {
-            let locale = locale.code.clone();
-            pages.push(PagePath::Home {
-                locale: locale.clone(),
-            });
-            pages.push(PagePath::NotFound {
-                locale: locale.clone(),
-            });
-            pages.push(PagePath::Search {
-                locale: locale.clone(),
-            });
-            for category in &self.site.categories {
-                pages.push(PagePath::Category {
-                    locale: locale.clone(),
-                    category: category.id.to_string(),
-                });
-                for article in &category.articles {
-                    pages.push(PagePath::Article {
-                        locale: locale.clone(),
-                        category: category.id.to_string(),
-                        article: article.clone(),
-                    });
-                }
-            }
-        }
-        pages
-    }
-
-    /// Locales that have their own translation of a page (articles may be fallback-only).
-    fn translated_in(&self, page: &PagePath) -> Vec<String> {
-        self.site
-            .locales
-            .iter()
-            .filter(|l| match page {
-                PagePath::Article { article, .. } => self.localizer.has_article(&l.code, article),
-                _ => true,
-            })
-            .map(|l| l.code.clone())
-            .collect()
-    }
-
-    fn page(&self, page: &PagePath) -> Result<String, Box<Diagnostic>> {
-        let mut context = Context::new();
-        let template = match page {
-            PagePath::Root => {
-                self.root(&mut context);
-                "root.html"
-            }
-            PagePath::RootNotFound => {
-                self.not_found(&self.site.default_locale, page, &mut context);
-                "404.html"
-            }
-            PagePath::NotFound { locale } => {
-                self.not_found(locale, page, &mut context);
-                "404.html"
-            }
-            PagePath::Home { locale } => {
-                self.home(locale, page, &mut context);
-                "home.html"
-            }
-            PagePath::Search { locale } => {
-                self.search(locale, page, &mut context);
-                "search.html"
-            }
-            PagePath::Category { locale, category } => {
-                self.category(locale, category, page, &mut context);
-                "category.html"
-            }
-            PagePath::Article {
-                locale, article, ..
-            } => {
-                self.article(locale, article, page, &mut context);
-                "article.html"
-            }
-        };
-        self.tera
-            .render(template, &context)
-            .map_err(|error| Box::new(template_diagnostic(self.site, &error)))
-    }
-
-    fn all_locales(&self) -> Vec<&str> {
-        self.site.locales.iter().map(|l| l.code.as_str()).collect()
-    }
-
-    fn root(&self, context: &mut Context) {
-        let default = self.site.default_locale.as_str();
-        let page = PagePath::Root;
-        let builder = self.views(default, &page);
-        let mut view = builder.page(
-            builder.ui("root-title").text,
-            builder.ui("site-tagline").text,
-            &self.all_locales(),
-        );
-        view.alternates = self
-            .site
-            .locales
-            .iter()
-            .map(|l| views::Alternate {
-                hreflang: l.lang.clone(),
-                href: builder.linker.absolute(&PagePath::Home {
-                    locale: l.code.clone(),
-                }),
-            })
-            .collect();
-        let languages: Vec<RootLanguage> = self
-            .site
-            .locales
-            .iter()
-            .map(|l| RootLanguage {
-                name: self.localizer.ui(&l.code, "language-name").source,
-                lang: l.lang.clone(),
-                href: builder.linker.page(&PagePath::Home {
-                    locale: l.code.clone(),
-                }),
-                intro: markdown::plain(&self.localizer.ui(&l.code, "root-intro").source),
-            })
-            .collect();
-        // Browser language tags (lowercase) to home pages, for the redirect script.
-        let mut targets = serde_json::Map::new();
-        for locale in &self.site.locales {
-            let href = serde_json::Value::from(builder.linker.page(&PagePath::Home {
-                locale: locale.code.clone(),
-            }));
-            for tag in [locale.code.to_lowercase(), locale.lang.to_lowercase()] {
-                targets.entry(tag).or_insert_with(|| href.clone());
-            }
-        }
-        let default_href = builder.linker.page(&PagePath::Home {
-            locale: default.to_string(),
-        });
-        let redirect = serde_json::json!({ "targets": targets, "default": default_href });
-        context.insert("page", &view);
-        context.insert("languages", &languages);
-        context.insert("redirect_json", &embed::json_in_script(&redirect));
-    }
-
-    fn not_found(&self, locale: &str, page: &PagePath, context: &mut Context) {
-        let builder = self.views(locale, page);
-        let title = builder.ui("not-found-title").text;
-        let description = builder.ui("not-found-body").text;
-        let view = builder.page(title, description, &[]);
-        context.insert("page", &view);
-    }
-
-    fn home(&self, locale: &str, page: &PagePath, context: &mut Context) {
-        let builder = self.views(locale, page);
-        let view = builder.page(
-            builder.ui("site-name").text,
-            builder.ui("site-tagline").text,
-            &self.all_locales(),
-        );
-        let categories = builder.category_list();
-        let featured: Vec<LinkView> = self
-            .site
-            .categories
-            .iter()
-            .flat_map(|c| &c.articles)
-            .filter(|id| {
-                self.site
-                    .articles
-                    .get(*id)
-                    .is_some_and(|a| a.article.featured)
-            })
-            .filter_map(|id| builder.article_link(id))
-            .collect();
-        context.insert("page", &view);
-        context.insert("categories", &categories);
-        context.insert("featured", &featured);
-    }
-
-    fn search(&self, locale: &str, page: &PagePath, context: &mut Context) {
-        let builder = self.views(locale, page);
-        let title = format!(
-            "{} – {}",
-            builder.ui("search-title").text,
-            builder.ui("site-name").text
-        );
-        let view = builder.page(title, builder.ui("search-label").text, &self.all_locales());
-        let categories = builder.category_list();
-        // Sentences the script completes with the query: `{query}` stands for it.
-        let with_query = |id: &str| {
-            builder
-                .inline(&self.localizer.text(
-                    locale,
-                    Scope::Site,
-                    id,
-                    None,
-                    Args::Str("query", "{query}"),
-                ))
-                .text
-        };
-        let messages = serde_json::json!({
-            "noResults": with_query("search-no-results"),
-            "resultsFor": with_query("search-results-heading"),
-            "loading": builder.ui("search-loading").text,
-        });
-        context.insert("page", &view);
-        context.insert("categories", &categories);
-        context.insert("search_messages", &embed::json_in_script(&messages));
-        context.insert("search_script", &builder.linker.file("assets/search.js"));
-        let bundle = crate::search::bundle_dir(locale);
-        context.insert("search_bundle", &builder.linker.file(&bundle));
-    }
-
-    fn category(&self, locale: &str, category_id: &str, page: &PagePath, context: &mut Context) {
-        let builder = self.views(locale, page);
-        let Some(index) = self
-            .site
-            .categories
-            .iter()
-            .position(|c| c.id.as_str() == category_id)
-        else {
-            return;
-        };
-        let Some(category) = builder.category(index) else {
-            return;
-        };
-        let site_name = builder.ui("site-name");
-        let mut view = builder.page(
-            format!("{} – {}", category.name.text, site_name.text),
-            category.description.text.clone(),
-            &self.all_locales(),
-        );
-        let home = PagePath::Home {
-            locale: locale.to_string(),
-        };
-        let crumbs = vec![
-            (builder.crumb(builder.ui("home-link"), &home), home),
-            (builder.crumb(category.name.clone(), page), page.clone()),
-        ];
-        view.json_ld = Some(seo::breadcrumbs_json_ld(&seo::crumb_urls(
-            self.site, &crumbs,
-        )));
-        view.breadcrumbs = crumbs.into_iter().map(|(crumb, _)| crumb).collect();
-        context.insert("page", &view);
-        context.insert("category", &category);
-    }
-
-    fn article(&self, locale: &str, id: &str, page: &PagePath, context: &mut Context) {
-        let builder = self.views(locale, page);
-        let Some(article) = builder.article(id) else {
-            return;
-        };
-        let translated_in = self.translated_in(page);
-        let translated: Vec<&str> = translated_in.iter().map(String::as_str).collect();
-        let site_name = builder.ui("site-name");
-        let mut view = builder.page(
-            format!("{} – {}", article.title.text, site_name.text),
-            article.summary.text.clone(),
-            &translated,
-        );
-        if let Some(source) = self.localizer.article_source_locale(locale, id)
-            && source != locale
-        {
-            let language = self.localizer.ui(source, "language-name").source;
-            let notice = self.localizer.text(
-                locale,
-                Scope::Site,
-                "fallback-page-notice",
-                None,
-                Args::Str("language", &language),
-            );
-            view.fallback_notice = Some(builder.inline(&notice));
-        }
-        let home = PagePath::Home {
-            locale: locale.to_string(),
-        };
-        let category_id = self
-            .site
-            .category_of(id)
-            .map(|c| c.to_string())
-            .unwrap_or_default();
-        let category_page = PagePath::Category {
-            locale: locale.to_string(),
-            category: category_id.clone(),
-        };
-        let crumbs = vec![
-            (builder.crumb(builder.ui("home-link"), &home), home),
-            (
-                builder.crumb(
-                    builder.ui(&format!("category-{category_id}")),
-                    &category_page,
-                ),
-                category_page,
-            ),
-            (builder.crumb(article.title.clone(), page), page.clone()),
-        ];
-        let page_url = Linker::new(page, &self.site.base_url).absolute(page);
-        view.json_ld = Some(seo::article_json_ld(
-            &page_url,
-            &seo::crumb_urls(self.site, &crumbs),
-            &article,
-        ));
-        view.breadcrumbs = crumbs.into_iter().map(|(crumb, _)| crumb).collect();
-        context.insert("page", &view);
-        context.insert("article", &article);
-        context.insert(
-            "updated_label",
-            &builder.inline(&self.localizer.text(
-                locale,
-                Scope::Site,
-                "article-updated",
-                None,
-                Args::Str("date", &article.updated),
-            )),
-        );
-    }
 }

@@ -3,9 +3,10 @@
 use serde::Serialize;
 
 use super::embed::json_in_script as script_json;
+use super::read::SiteReader;
 use super::urls::{PagePath, absolute_url};
-use super::views::{ArticleView, Crumb, with_locale};
-use crate::site::Site;
+use super::views::{ArticleView, with_locale};
+use crate::model::SectionKind;
 
 /// BreadcrumbList for every page with breadcrumbs; FAQPage for causes; HowTo for steps.
 pub fn article_json_ld(
@@ -17,7 +18,7 @@ pub fn article_json_ld(
     let questions: Vec<Question> = article
         .sections
         .iter()
-        .filter(|s| s.kind == "causes")
+        .filter(|s| s.kind == SectionKind::Causes)
         .flat_map(|s| &s.items)
         .filter_map(|item| {
             let answer: Vec<&str> = [&item.reason, &item.solution, &item.remark]
@@ -43,7 +44,11 @@ pub fn article_json_ld(
             name: &article.title.text,
         }));
     }
-    for section in article.sections.iter().filter(|s| s.kind == "steps") {
+    for section in article
+        .sections
+        .iter()
+        .filter(|s| s.kind == SectionKind::Steps)
+    {
         let step = section
             .items
             .iter()
@@ -182,37 +187,38 @@ struct HowToStep<'a> {
     url: String,
 }
 
-/// Turns breadcrumb views into `(name, absolute url)` pairs.
-pub fn crumb_urls(site: &Site, crumbs: &[(Crumb, PagePath)]) -> Vec<(String, String)> {
-    crumbs
-        .iter()
-        .map(|(crumb, page)| (crumb.name.text.clone(), absolute_url(&site.base_url, page)))
-        .collect()
-}
-
-/// One `<url>` per page and locale, with hreflang alternates for the locales that translate it.
-pub fn sitemap(site: &Site, pages: &[(PagePath, Vec<String>)]) -> String {
+/// One `<url>` per page of a locale, with hreflang alternates for the locales that translate
+/// it (an article shown from a fallback is not a translation).
+pub fn sitemap(read: &SiteReader<'_>, pages: &[PagePath]) -> String {
+    read.all_pages();
+    let base_url = read.base_url();
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
          <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
-    for (page, translated_in) in pages {
+    let listed = pages.iter().filter(|p| {
+        p.locale().is_some() && !p.is_not_found() && !matches!(p, PagePath::Search { .. })
+    });
+    for page in listed {
         xml.push_str("  <url>\n    <loc>");
-        xml.push_str(&escape_xml(&absolute_url(&site.base_url, page)));
+        xml.push_str(&escape_xml(&absolute_url(base_url, page)));
         xml.push_str("</loc>\n");
-        for locale in site
-            .locales
-            .iter()
-            .filter(|l| translated_in.contains(&l.code))
-        {
-            let url = absolute_url(&site.base_url, &with_locale(page, &locale.code));
+        for locale in read.locales() {
+            let translated = match page {
+                PagePath::Article { article, .. } => read.translated(&locale.code, article),
+                _ => true,
+            };
+            if !translated {
+                continue;
+            }
+            let url = absolute_url(base_url, &with_locale(page, &locale.code));
             xml.push_str(&format!(
                 "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>\n",
                 escape_xml(&locale.lang),
                 escape_xml(&url)
             ));
         }
-        let default = absolute_url(&site.base_url, &with_locale(page, &site.default_locale));
+        let default = absolute_url(base_url, &with_locale(page, read.default_locale()));
         xml.push_str(&format!(
             "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>\n  </url>\n",
             escape_xml(&default)
@@ -222,10 +228,10 @@ pub fn sitemap(site: &Site, pages: &[(PagePath, Vec<String>)]) -> String {
     xml
 }
 
-pub fn robots(site: &Site) -> String {
+pub fn robots(read: &SiteReader<'_>) -> String {
     format!(
         "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
-        site.base_url
+        read.base_url()
     )
 }
 

@@ -1,16 +1,22 @@
 //! What templates see: plain serialisable views of a page, with text already turned into safe
 //! HTML and every link already resolved. Templates only arrange them.
+//!
+//! Views read the site through a [`SiteReader`] only, so everything a view offers a template
+//! is recorded as what the page is made from, whether the template prints it or not.
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 
 use super::markdown::{Markdown, is_page_independent, plain};
-use super::shared::{SharedTexts, TextKey};
+use super::read::SiteReader;
+use super::texts::{RunCache, TextCache};
 use super::urls::{Linker, PagePath};
-use crate::localize::{Args, Localizer, Text};
-use crate::model::{Availability, Block, ChannelKind, ContactKind, Scope, Tone, UI_MESSAGES};
-use crate::site::Site;
+use crate::localize::{Args, Text};
+use crate::model::{
+    ArticleText, Availability, Block, ChannelKind, ContactKind, Id, Part, Scope, SectionKind,
+    SiteText, Tone, UI_MESSAGES, ui_variables,
+};
 
 /// A text in both forms a template needs: HTML for content, plain for attributes and titles.
 #[derive(Debug, Clone, Serialize)]
@@ -101,7 +107,7 @@ pub struct ArticleView {
 #[derive(Debug, Serialize)]
 pub struct SectionView {
     pub id: String,
-    pub kind: &'static str,
+    pub kind: SectionKind,
     pub heading: TextView,
     pub intro: Option<TextView>,
     pub items: Vec<ItemView>,
@@ -134,37 +140,37 @@ pub struct ContactView {
     pub always_available: bool,
 }
 
-/// Builds views for the pages of one locale.
-pub struct ViewBuilder<'a> {
-    pub site: &'a Site,
-    pub localizer: &'a Localizer,
-    pub locale: &'a str,
-    pub page: &'a PagePath,
+/// Builds the views of one page, reading the site through `read`.
+pub struct ViewBuilder<'a, 'r> {
+    pub read: &'r SiteReader<'a>,
+    pub locale: &'r str,
+    pub page: &'r PagePath,
     pub linker: Linker,
-    shared: &'a SharedTexts,
+    texts: &'r TextCache,
+    run: &'r RunCache,
 }
 
-impl<'a> ViewBuilder<'a> {
+impl<'a, 'r> ViewBuilder<'a, 'r> {
     pub fn new(
-        site: &'a Site,
-        localizer: &'a Localizer,
-        locale: &'a str,
-        page: &'a PagePath,
-        shared: &'a SharedTexts,
+        read: &'r SiteReader<'a>,
+        locale: &'r str,
+        page: &'r PagePath,
+        texts: &'r TextCache,
+        run: &'r RunCache,
     ) -> Self {
         ViewBuilder {
-            site,
-            localizer,
+            read,
             locale,
             page,
-            linker: Linker::new(page, &site.base_url),
-            shared,
+            linker: Linker::new(page, read.base_url()),
+            texts,
+            run,
         }
     }
 
-    fn markdown(&self) -> Markdown<'_> {
+    fn markdown(&self) -> Markdown<'a, '_> {
         Markdown {
-            site: self.site,
+            read: self.read,
             locale: self.locale,
             linker: &self.linker,
         }
@@ -184,67 +190,113 @@ impl<'a> ViewBuilder<'a> {
         }
     }
 
-    pub fn ui(&self, id: &str) -> TextView {
-        self.shared_inline("", id, None)
+    /// A message of the page's locale, along its fallback chain.
+    fn text(&self, scope: Scope<'_>, id: &str, attribute: Option<&str>, args: Args<'_>) -> Text {
+        self.read.text(self.locale, scope, id, attribute, args)
     }
 
-    /// An inline text without arguments, from the render's [`SharedTexts`] when another page
-    /// of this locale rendered it already.
-    fn shared_inline(&self, article: &str, message: &str, attribute: Option<&str>) -> TextView {
-        let key = TextKey {
-            locale: self.locale,
+    /// An interface string from `ui.ftl`.
+    pub fn ui(&self, id: &str) -> TextView {
+        self.shared_inline(Scope::Site, id, None)
+    }
+
+    /// An interface string with a variable.
+    pub fn ui_with(&self, id: &str, args: Args<'_>) -> TextView {
+        self.inline(&self.text(Scope::Site, id, None, args))
+    }
+
+    /// A text of `site.ftl`.
+    pub fn site_text(&self, text: SiteText<'_>) -> TextView {
+        self.shared_inline(Scope::Site, &text.message(), text.attribute())
+    }
+
+    /// A text of an article, inline (a title, a heading) or as blocks (a body).
+    pub fn article_text(
+        &self,
+        article: &str,
+        text: ArticleText<'_>,
+        args: Args<'_>,
+        block: bool,
+    ) -> TextView {
+        let found = self.text(
+            Scope::Article(article),
+            &text.message(),
+            text.attribute(),
+            args,
+        );
+        if block {
+            self.block(&found)
+        } else {
+            self.inline(&found)
+        }
+    }
+
+    /// An inline text without arguments, rendered once for every page that shows it when it
+    /// cannot depend on the page (it has no link, which would be relative to the page).
+    fn shared_inline(&self, scope: Scope<'_>, message: &str, attribute: Option<&str>) -> TextView {
+        self.read.note_texts(self.locale, scope);
+        let article = match scope {
+            Scope::Site => "",
+            Scope::Article(article) => article,
+        };
+        let key = [
+            self.locale,
             article,
             message,
-            attribute,
-        };
-        self.shared.inline(key, || {
-            let scope = if article.is_empty() {
-                Scope::Site
-            } else {
-                Scope::Article(article)
-            };
-            let text = self
-                .localizer
-                .text(self.locale, scope, message, attribute, Args::None);
-            (self.inline(&text), is_page_independent(&text.source))
+            attribute.unwrap_or(""),
+            &self.read.texts_digest(self.locale, scope).to_string(),
+        ]
+        .join("\u{1f}");
+        self.texts.get_or_render(key, || {
+            let problems = self.read.problem_count();
+            let text = self.text(scope, message, attribute, Args::None);
+            let shareable =
+                is_page_independent(&text.source) && self.read.problem_count() == problems;
+            (self.inline(&text), shareable)
         })
     }
 
-    /// `page.ui`: every interface string without variables.
+    /// `page.ui`: every interface string without variables. Shared by every page of the
+    /// locale unless one of the strings has a link (links are relative to the page).
     fn ui_map(&self) -> tera::Value {
-        let ids = || {
-            UI_MESSAGES
+        let key = format!("ui\u{1f}{}", self.locale);
+        self.run.get_or_build_if(key, self.read, |read| {
+            let builder = ViewBuilder {
+                read,
+                ..self.same()
+            };
+            let mut shareable = true;
+            let map: BTreeMap<String, TextView> = UI_MESSAGES
                 .iter()
-                .filter(|id| crate::model::ui_variables(id).is_empty())
-        };
-        let map = || -> BTreeMap<String, TextView> {
-            ids()
-                .map(|id| (id.replace('-', "_"), self.ui(id)))
-                .collect()
-        };
-        let shared = self.shared.ui(self.locale, || {
-            ids()
-                .all(|id| is_page_independent(&self.localizer.ui(self.locale, id).source))
-                .then(|| tera::Value::from_serializable(&map()))
-        });
-        shared.unwrap_or_else(|| tera::Value::from_serializable(&map()))
+                .filter(|id| ui_variables(id).is_empty())
+                .map(|id| {
+                    let text = builder.text(Scope::Site, id, None, Args::None);
+                    shareable &= is_page_independent(&text.source);
+                    (id.replace('-', "_"), builder.ui(id))
+                })
+                .collect();
+            (tera::Value::from_serializable(&map), shareable)
+        })
     }
 
-    fn ui_with(&self, id: &str, args: Args<'_>) -> TextView {
-        self.inline(
-            &self
-                .localizer
-                .text(self.locale, Scope::Site, id, None, args),
-        )
+    /// A builder for the same page, reading through another reader.
+    fn same(&self) -> ViewBuilder<'a, 'r> {
+        ViewBuilder {
+            read: self.read,
+            locale: self.locale,
+            page: self.page,
+            linker: self.linker.clone(),
+            texts: self.texts,
+            run: self.run,
+        }
     }
 
     /// The shared part of every page. `alternates_for` lists the locales that really have this
     /// page (a page shown from a fallback is not a translation and gets no hreflang).
     pub fn page(&self, title: String, description: String, alternates_for: &[&str]) -> PageView {
         let same_page_in = |locale: &str| with_locale(self.page, locale);
-        let alternates = self
-            .site
-            .locales
+        let locales = self.read.locales();
+        let alternates = locales
             .iter()
             .filter(|l| alternates_for.contains(&l.code.as_str()))
             .map(|l| Alternate {
@@ -252,20 +304,17 @@ impl<'a> ViewBuilder<'a> {
                 href: self.linker.absolute(&same_page_in(&l.code)),
             })
             .collect();
-        let languages = self
-            .site
-            .locales
+        let languages = locales
             .iter()
             .map(|l| LanguageLink {
-                name: self.localizer.ui(&l.code, "language-name").source,
+                name: self.language_name(&l.code),
                 lang: l.lang.clone(),
                 href: self.linker.page(&same_page_in(&l.code)),
                 current: l.code == self.locale,
             })
             .collect();
-        let ui = self.ui_map();
         let lang = self
-            .site
+            .read
             .locale(self.locale)
             .map_or_else(|| self.locale.to_string(), |l| l.lang.clone());
         PageView {
@@ -277,7 +326,7 @@ impl<'a> ViewBuilder<'a> {
             alternates,
             x_default: self
                 .linker
-                .absolute(&same_page_in(&self.site.default_locale)),
+                .absolute(&same_page_in(self.read.default_locale())),
             stylesheet: self.linker.file("assets/style.css"),
             home_href: self.linker.page(&PagePath::Home {
                 locale: self.locale.to_string(),
@@ -290,38 +339,46 @@ impl<'a> ViewBuilder<'a> {
             breadcrumbs: Vec::new(),
             json_ld: None,
             fallback_notice: None,
-            site_name: self.ui("site-name"),
-            site_tagline: self.ui("site-tagline"),
-            ui,
+            site_name: self.site_text(SiteText::Name),
+            site_tagline: self.site_text(SiteText::Tagline),
+            ui: self.ui_map(),
         }
     }
 
-    pub fn category(&self, index: usize) -> Option<CategoryView> {
-        let category = self.site.categories.get(index)?;
-        let message = format!("category-{}", category.id);
+    /// A locale's own name for its language, as written in its `site.ftl`.
+    pub fn language_name(&self, locale: &str) -> String {
+        let message = SiteText::LanguageName.message();
+        self.read
+            .text(locale, Scope::Site, &message, None, Args::None)
+            .source
+    }
+
+    pub fn category(&self, id: &Id) -> CategoryView {
         let page = PagePath::Category {
             locale: self.locale.to_string(),
-            category: category.id.to_string(),
+            category: id.to_string(),
         };
-        let count = category.articles.len() as f64;
-        Some(CategoryView {
-            id: category.id.to_string(),
-            name: self.ui(&message),
-            description: self.inline(&self.localizer.text(
-                self.locale,
+        let members = self.read.members(id.as_str());
+        let description = SiteText::CategoryDescription(id);
+        CategoryView {
+            id: id.to_string(),
+            name: self.site_text(SiteText::Category(id)),
+            description: self.inline(&self.text(
                 Scope::Site,
-                &message,
-                Some("description"),
+                &description.message(),
+                description.attribute(),
                 Args::None,
             )),
             href: self.linker.page(&page),
-            count: self.ui_with("category-article-count", Args::Number("count", count)),
-            articles: category
-                .articles
+            count: self.ui_with(
+                "category-article-count",
+                Args::Number("count", members.len() as f64),
+            ),
+            articles: members
                 .iter()
                 .filter_map(|id| self.article_link(id))
                 .collect(),
-        })
+        }
     }
 
     /// Every category with its articles, as a template value: the same for every page of the
@@ -329,16 +386,20 @@ impl<'a> ViewBuilder<'a> {
     pub fn category_list(&self) -> tera::Value {
         let file = self.page.file();
         let folder = file.rsplit_once('/').map_or("", |(folder, _)| folder);
-        self.shared.category_list(self.locale, folder, || {
-            let categories: Vec<CategoryView> = (0..self.site.categories.len())
-                .filter_map(|i| self.category(i))
-                .collect();
+        let key = format!("lists\u{1f}{}\u{1f}{folder}", self.locale);
+        self.run.get_or_build(key, self.read, |read| {
+            let builder = ViewBuilder {
+                read,
+                ..self.same()
+            };
+            let categories: Vec<CategoryView> =
+                read.categories().map(|id| builder.category(id)).collect();
             tera::Value::from_serializable(&categories)
         })
     }
 
     pub fn article_link(&self, id: &str) -> Option<LinkView> {
-        let category = self.site.category_of(id)?;
+        let category = self.read.route(id)?;
         let page = PagePath::Article {
             locale: self.locale.to_string(),
             category: category.to_string(),
@@ -346,71 +407,67 @@ impl<'a> ViewBuilder<'a> {
         };
         Some(LinkView {
             hreflang: self
-                .localizer
-                .article_source_locale(self.locale, id)
+                .read
+                .source_locale(self.locale, id)
                 .filter(|source| *source != self.locale)
-                .and_then(|source| self.site.locale(source))
+                .and_then(|source| self.read.locale(source))
                 .map(|source| source.lang.clone()),
-            title: self.shared_inline(id, "title", None),
-            summary: Some(self.shared_inline(id, "summary", None)),
+            title: self.shared_inline(Scope::Article(id), &ArticleText::Title.message(), None),
+            summary: Some(self.shared_inline(
+                Scope::Article(id),
+                &ArticleText::Summary.message(),
+                None,
+            )),
             href: self.linker.page(&page),
         })
     }
 
     pub fn article(&self, id: &str) -> Option<ArticleView> {
-        let entry = self.site.articles.get(id)?;
-        let article = &entry.article;
-        let scope = Scope::Article(id);
-        let text = |message: &str, attribute: Option<&str>, args: Args<'_>| {
-            self.localizer
-                .text(self.locale, scope, message, attribute, args)
+        let article = self.read.article(id)?;
+        let text = |text: ArticleText<'_>, args: Args<'_>, block: bool| {
+            self.article_text(id, text, args, block)
         };
         let sections = article
             .sections
             .iter()
-            .map(|section| {
-                let heading_id = format!("section-{}", section.id);
-                SectionView {
-                    id: section.id.to_string(),
-                    kind: section.block.kind(),
-                    heading: self.inline(&text(&heading_id, None, Args::None)),
-                    intro: section
-                        .intro
-                        .then(|| self.block(&text(&heading_id, Some("intro"), Args::None))),
-                    items: self.items(&section.block, &text),
-                }
+            .map(|section| SectionView {
+                id: section.id.to_string(),
+                kind: section.block.kind(),
+                heading: text(ArticleText::Heading(&section.id), Args::None, false),
+                intro: section
+                    .intro
+                    .then(|| text(ArticleText::SectionIntro(&section.id), Args::None, true)),
+                items: self.items(id, &section.block),
             })
             .collect();
         let contact = self
-            .site
-            .contact
+            .read
+            .contact()
             .iter()
             .map(|option| {
-                let message = format!("contact-{}", option.id);
-                let href = option.href.clone();
+                let details = SiteText::ContactDetails(&option.id);
                 ContactView {
                     kind: option.kind,
-                    name: self.ui(&message),
-                    details: self.inline(&self.localizer.text(
-                        self.locale,
+                    name: self.site_text(SiteText::Contact(&option.id)),
+                    details: self.inline(&self.text(
                         Scope::Site,
-                        &message,
-                        Some("details"),
+                        &details.message(),
+                        details.attribute(),
                         Args::None,
                     )),
-                    href,
+                    href: option.href.clone(),
                     always_available: option.availability == Some(Availability::Always),
                 }
             })
             .collect();
         Some(ArticleView {
             id: id.to_string(),
-            title: self.inline(&text("title", None, Args::None)),
-            summary: self.inline(&text("summary", None, Args::None)),
+            title: text(ArticleText::Title, Args::None, false),
+            summary: text(ArticleText::Summary, Args::None, false),
             intro: article
                 .intro
-                .then(|| self.block(&text("intro", None, Args::None))),
-            updated: self.localizer.format_date(self.locale, article.updated),
+                .then(|| text(ArticleText::Intro, Args::None, true)),
+            updated: self.read.date(self.locale, article.updated),
             updated_iso: article.updated.to_string(),
             sections,
             related: article
@@ -422,109 +479,66 @@ impl<'a> ViewBuilder<'a> {
         })
     }
 
-    fn items(
-        &self,
-        block: &Block,
-        text: &dyn Fn(&str, Option<&str>, Args<'_>) -> Text,
-    ) -> Vec<ItemView> {
-        let item = |prefix: &str, id: &str, period, parts: &[&str]| {
-            let message = format!("{prefix}-{id}");
-            let args = Args::from(period);
-            let part = |name: &str| {
-                parts
-                    .contains(&name)
-                    .then(|| self.block(&text(&message, Some(name), args)))
-            };
-            ItemView {
-                id: id.to_string(),
-                reason: part("reason"),
-                solution: part("solution"),
-                remark: part("remark"),
-                detail: part("detail"),
-                possible: true,
-                ..ItemView::default()
-            }
-        };
-        let value = |prefix: &str, id: &str, period| {
-            let message = format!("{prefix}-{id}");
-            self.block(&text(&message, None, Args::from(period)))
-        };
-        match block {
-            Block::Causes(causes) => causes
-                .iter()
-                .map(|c| {
-                    let parts: Vec<&str> = [
-                        ("reason", c.reason),
-                        ("solution", c.solution),
-                        ("remark", c.remark),
-                    ]
-                    .into_iter()
-                    .filter_map(|(name, wanted)| wanted.then_some(name))
-                    .collect();
-                    let message = format!("cause-{}", c.id);
-                    ItemView {
-                        title: Some(self.inline(&text(&message, None, Args::from(c.period)))),
-                        ..item("cause", c.id.as_str(), c.period, &parts)
+    /// The items of a section, each with the texts its kind has.
+    fn items(&self, article: &str, block: &Block) -> Vec<ItemView> {
+        let kind = block.kind();
+        block
+            .item_ids()
+            .into_iter()
+            .enumerate()
+            .map(|(index, id)| {
+                let args = Args::from(block.item_period(index));
+                let own = |block_text: bool| {
+                    self.article_text(article, ArticleText::Item(kind, id), args, block_text)
+                };
+                let parts = block.item_parts(index);
+                let part = |part: Part| {
+                    parts.contains(&part).then(|| {
+                        self.article_text(article, ArticleText::Part(kind, id, part), args, true)
+                    })
+                };
+                let mut item = ItemView {
+                    id: id.to_string(),
+                    reason: part(Part::Reason),
+                    solution: part(Part::Solution),
+                    remark: part(Part::Remark),
+                    detail: part(Part::Detail),
+                    possible: true,
+                    ..ItemView::default()
+                };
+                match block {
+                    Block::Causes(_) => item.title = Some(own(false)),
+                    Block::Channels(channels) => {
+                        item.title = Some(own(false));
+                        item.body = part(Part::Details);
+                        item.variant = channels
+                            .get(index)
+                            .map(|c| channel_kind(c.kind).to_string());
                     }
-                })
-                .collect(),
-            Block::Remedies(remedies) => remedies
-                .iter()
-                .map(|r| ItemView {
-                    body: Some(value("remedy", r.id.as_str(), r.period)),
-                    ..item("remedy", r.id.as_str(), r.period, &[])
-                })
-                .collect(),
-            Block::Steps(steps) => steps
-                .iter()
-                .map(|s| {
-                    let parts: &[&str] = if s.detail { &["detail"] } else { &[] };
-                    ItemView {
-                        body: Some(value("step", s.id.as_str(), s.period)),
-                        ..item("step", s.id.as_str(), s.period, parts)
+                    Block::Conditions(conditions) => {
+                        item.body = Some(own(true));
+                        if let Some(condition) = conditions.get(index) {
+                            item.title = Some(self.site_text(SiteText::Status(&condition.status)));
+                            item.possible = condition.possible;
+                        }
                     }
-                })
-                .collect(),
-            Block::Conditions(conditions) => conditions
-                .iter()
-                .map(|c| ItemView {
-                    title: Some(self.ui(&format!("status-{}", c.status))),
-                    body: Some(value("condition", c.id.as_str(), c.period)),
-                    possible: c.possible,
-                    ..item("condition", c.id.as_str(), c.period, &[])
-                })
-                .collect(),
-            Block::Channels(channels) => channels
-                .iter()
-                .map(|c| {
-                    let message = format!("channel-{}", c.id);
-                    ItemView {
-                        title: Some(self.inline(&text(&message, None, Args::None))),
-                        body: Some(self.block(&text(&message, Some("details"), Args::None))),
-                        variant: Some(channel_kind(c.kind).to_string()),
-                        ..item("channel", c.id.as_str(), None, &[])
+                    Block::Notes(notes) => {
+                        item.body = Some(own(true));
+                        item.variant = notes.get(index).map(|n| {
+                            match n.tone {
+                                Tone::Info => "info",
+                                Tone::Warning => "warning",
+                            }
+                            .to_string()
+                        });
                     }
-                })
-                .collect(),
-            Block::Deadlines(deadlines) => deadlines
-                .iter()
-                .map(|d| ItemView {
-                    body: Some(value("deadline", d.id.as_str(), Some(d.period))),
-                    ..item("deadline", d.id.as_str(), None, &[])
-                })
-                .collect(),
-            Block::Notes(notes) => notes
-                .iter()
-                .map(|n| ItemView {
-                    body: Some(value("note", n.id.as_str(), n.period)),
-                    variant: Some(match n.tone {
-                        Tone::Info => "info".into(),
-                        Tone::Warning => "warning".into(),
-                    }),
-                    ..item("note", n.id.as_str(), n.period, &[])
-                })
-                .collect(),
-        }
+                    Block::Remedies(_) | Block::Steps(_) | Block::Deadlines(_) => {
+                        item.body = Some(own(true));
+                    }
+                }
+                item
+            })
+            .collect()
     }
 
     pub fn crumb(&self, name: TextView, to: &PagePath) -> Crumb {

@@ -114,6 +114,11 @@ pub fn validate_with(
     };
     let mut site = site;
     site.translation_status = translations::check(&site, config, &mut diagnostics, cache);
+    for (locale, count) in sources.syntax_errors() {
+        if let Some(status) = site.translation_status.get_mut(&locale) {
+            status.syntax_errors += count;
+        }
+    }
     if config.value.pseudo || sources.pseudo {
         add_pseudo_locale(&mut site);
     }

@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use super::fluent_ast::{self, MessageIndex};
 use crate::diagnostics::{Code, Diagnostic, Diagnostics, did_you_mean};
-use crate::load::{FluentFile, LocaleSources, Parsed};
+use crate::load::{FluentFile, FluentKind, LocaleSources, Parsed, Source};
 use crate::lock::{self, TranslationLock};
 use crate::model::{ArticleLink, MessageKey, SiteConfig, UI_MESSAGES, ui_variables};
 use crate::site::Site;
@@ -190,9 +190,9 @@ pub(super) fn check<'a>(
         let fixed = [
             Expectation {
                 locale: code,
-                key: "site".into(),
+                key: FluentKind::Site.lock_key(),
                 source: source.site.as_ref(),
-                path: format!("locales/{code}/site.ftl"),
+                path: Source::Fluent(code.to_string(), FluentKind::Site).path(),
                 file: sources.site.as_ref(),
                 keys: Arc::clone(&site_keys),
                 keys_digest: 0, // from the configuration, whose digest is in every digest
@@ -201,9 +201,9 @@ pub(super) fn check<'a>(
             },
             Expectation {
                 locale: code,
-                key: "ui".into(),
+                key: FluentKind::Ui.lock_key(),
                 source: source.ui.as_ref(),
-                path: format!("locales/{code}/ui.ftl"),
+                path: Source::Fluent(code.to_string(), FluentKind::Ui).path(),
                 file: sources.ui.as_ref(),
                 keys: Arc::clone(&ui_keys),
                 keys_digest: 0, // fixed
@@ -213,9 +213,9 @@ pub(super) fn check<'a>(
         ];
         let of_article = |&(id, entry): &(&'a String, &'a crate::site::ArticleEntry)| Expectation {
             locale: code,
-            key: format!("articles/{id}"),
+            key: FluentKind::Article(id.to_string()).lock_key(),
             source: source.articles.get(id),
-            path: format!("locales/{code}/articles/{id}.ftl"),
+            path: Source::Fluent(code.to_string(), FluentKind::Article(id.to_string())).path(),
             file: sources.articles.get(id),
             keys: article_keys
                 .get(id.as_str())

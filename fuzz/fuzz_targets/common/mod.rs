@@ -4,14 +4,15 @@
 
 #![allow(dead_code)] // each target uses a part
 
-use std::io;
 use std::path::{Path, PathBuf};
 
 use helpsite::diagnostics::Diagnostics;
 use helpsite::load::SiteSources;
 use helpsite::localize::Localizer;
 use helpsite::render::urls::PagePath;
-use helpsite::render::{Renderer, Sink};
+use helpsite::render::texts::TextCache;
+use helpsite::render::{Product, Renderer};
+use helpsite::write::Discard;
 use helpsite::site::Site;
 use tera::Tera;
 
@@ -72,17 +73,11 @@ pub fn check(sources: &SiteSources, tera: &Tera, article: &str) -> Option<(Site,
             });
         }
     }
-    let renderer = Renderer::new(&site, &localizer, tera);
-    let (_, problems) = renderer.render_pages(&pages, &Discard);
-    let _ = problems.render(false);
-    let _ = localizer.take_problems().render(false);
+    let texts = TextCache::default();
+    let renderer = Renderer::new(&site, &localizer, tera, &texts);
+    let products: Vec<Product> = pages.into_iter().map(Product::Page).collect();
+    let rendered = renderer.render(&products, &Discard, true);
+    let _ = rendered.problems.render(false);
+    drop(renderer);
     Some((site, localizer))
-}
-
-struct Discard;
-
-impl Sink for Discard {
-    fn write(&self, _: &str, _: &[u8]) -> io::Result<()> {
-        Ok(())
-    }
 }

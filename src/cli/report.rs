@@ -8,8 +8,8 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::Outcome;
 use crate::diagnostics::{Diagnostic, Severity};
+use crate::pipeline::Outcome;
 use crate::validate::LocaleStatus;
 
 #[derive(Serialize)]
@@ -35,6 +35,17 @@ struct JsonDiagnostic {
     column: Option<usize>,
     label: Option<String>,
     help: Option<String>,
+    /// Other places the problem concerns (where a repeated id was first used).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    also: Vec<JsonPlace>,
+}
+
+#[derive(Serialize)]
+struct JsonPlace {
+    file: String,
+    line: usize,
+    column: usize,
+    label: String,
 }
 
 impl From<&Diagnostic> for JsonDiagnostic {
@@ -56,6 +67,19 @@ impl From<&Diagnostic> for JsonDiagnostic {
             column: position.map(|p| p.column),
             label: diagnostic.label.clone(),
             help: diagnostic.help.clone(),
+            also: diagnostic
+                .also
+                .iter()
+                .map(|also| {
+                    let position = also.location.position();
+                    JsonPlace {
+                        file: also.location.file.display_path(),
+                        line: position.line,
+                        column: position.column,
+                        label: also.label.clone(),
+                    }
+                })
+                .collect(),
         }
     }
 }
@@ -122,4 +146,22 @@ pub fn translation_table(statuses: &BTreeMap<String, LocaleStatus>) -> String {
         table.push_str(&line(row.iter().map(String::as_str).collect()));
     }
     table
+}
+
+/// Prints a run's diagnostics and the line that sums them up (nothing when there are none).
+pub fn diagnostics(outcome: &Outcome, failed: &str, warned: &str) {
+    use std::io::IsTerminal;
+    let diagnostics = &outcome.diagnostics;
+    if diagnostics.is_empty() {
+        return;
+    }
+    eprint!("{}", diagnostics.render(std::io::stderr().is_terminal()));
+    let (errors, warnings) = (diagnostics.error_count(), diagnostics.warning_count());
+    let verdict = if outcome.failed() { failed } else { warned };
+    let strict_note = if outcome.strict && warnings > 0 {
+        " (--strict: warnings count as errors)"
+    } else {
+        ""
+    };
+    eprintln!("{errors} error(s), {warnings} warning(s): {verdict}{strict_note}");
 }

@@ -1,0 +1,560 @@
+//! The pipeline, the same for every command: [`load`](crate::load) -> [`validate`](crate::validate)
+//! -> [`localize`](crate::localize) -> [`render`](crate::render) -> [`write`](crate::write).
+//!
+//! `build` and `check` run it once on fresh [`Caches`]. `build --watch` and `serve` run it
+//! again on every edit with the caches of the run before: the loaded sources (only the edited
+//! files are read again), the translation checks, Fluent bundles, parsed templates and rendered
+//! texts of what did not change, and the [`Record`] of what every output file is made from.
+//! One place decides what is written and how: a whole site into a staging folder swapped in at
+//! once, or, when the record says which files an edit touched, those files in place.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use tera::Tera;
+
+use crate::diagnostics::{Code, Diagnostic, Diagnostics};
+use crate::load::{SiteSources, Source};
+use crate::localize::Localizer;
+use crate::render::deps::{Fact, Record};
+use crate::render::texts::TextCache;
+use crate::render::{self, Product, RenderStats, Renderer, Sink};
+use crate::search::{self, IndexStats, Indexer};
+use crate::site::{self, Site};
+use crate::source::display_path;
+use crate::validate::{self, LocaleStatus, TranslationCache};
+use crate::write::{self, Discard, InPlace, Memory, Output, Staging};
+
+/// What to run.
+#[derive(Debug, Clone)]
+pub struct Job {
+    /// The site's folder (holds content/, locales/, optionally templates/).
+    pub root: PathBuf,
+    /// Warnings (missing or stale translations) count as errors.
+    pub strict: bool,
+    /// Also build the pseudo-locale `en-XA`.
+    pub pseudo: bool,
+    pub target: Target,
+}
+
+/// What a run makes.
+#[derive(Debug, Clone)]
+pub enum Target {
+    /// Renders everything and writes nothing (`check`).
+    Check,
+    /// Writes the site, or a part of it, into `out` (replaced whole, or updated in place by
+    /// watch mode).
+    Build {
+        out: PathBuf,
+        /// Builds the search index (Pagefind): one bundle per locale, in `pagefind/<locale>/`.
+        search: bool,
+        part: Part,
+    },
+}
+
+/// The part of the site a build writes. The parts are disjoint, and together they are exactly
+/// what a whole build writes, byte for byte: shards built on different machines merge by
+/// copying their output folders into one (see the README, "Sharded builds").
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Part {
+    /// The whole site.
+    #[default]
+    All,
+    /// Only the pages of these locales (`<locale>/`) and their search bundles
+    /// (`pagefind/<locale>/`): `build --locale L`.
+    Locales(Vec<String>),
+    /// Only the site-wide files: the root `index.html` and `404.html`, `sitemap.xml`,
+    /// `robots.txt` and `assets/`: `build --only-shared`.
+    Shared,
+}
+
+impl Part {
+    /// Whether the part holds `product`.
+    fn has(&self, product: &Product) -> bool {
+        match (self, product.locale()) {
+            (Part::All, _) => true,
+            (Part::Locales(locales), Some(locale)) => locales.iter().any(|l| l == locale),
+            (Part::Shared, None) => true,
+            _ => false,
+        }
+    }
+
+    /// The locales whose search bundles the part holds.
+    fn search_locales(&self, site: &Site) -> Vec<String> {
+        let all = site.locales.iter().map(|l| l.code.clone());
+        match self {
+            Part::All => all.collect(),
+            Part::Locales(chosen) => all.filter(|code| chosen.contains(code)).collect(),
+            Part::Shared => Vec::new(),
+        }
+    }
+}
+
+/// What one run found and did.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    pub diagnostics: Diagnostics,
+    pub strict: bool,
+    /// False when the site configuration itself is missing or unusable.
+    pub configured: bool,
+    /// How complete each locale's translation is.
+    pub translation_status: BTreeMap<String, LocaleStatus>,
+    /// Set when the command line asked for something the site does not have (an unknown
+    /// `--locale`): a usage error, exit code 2, and nothing was built.
+    pub usage: Option<String>,
+    /// What was rendered (and, for a build, written).
+    pub written: Option<Written>,
+    pub elapsed: Duration,
+}
+
+/// What a successful run rendered and wrote.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Written {
+    /// The files rendered (all of them, or those an edit touched).
+    pub stats: RenderStats,
+    /// Files removed because their page is gone.
+    pub removed: usize,
+    /// Set when a search index was built before the output was swapped in.
+    pub search: Option<IndexStats>,
+}
+
+impl Outcome {
+    /// Errors, or warnings under `--strict`.
+    pub fn failed(&self) -> bool {
+        self.diagnostics.has_errors() || (self.strict && self.diagnostics.warning_count() > 0)
+    }
+
+    /// The documented exit code: 0 clean, 1 errors (or warnings under `--strict`), 2 when the
+    /// configuration is missing or unusable, the output folder is not one helpsite may
+    /// replace, or the command line names what the site lacks.
+    pub fn exit_code(&self) -> u8 {
+        let refused = self
+            .diagnostics
+            .iter()
+            .any(|d| d.code == Code::OutputRefused);
+        if self.usage.is_some() || refused || !self.configured {
+            return 2;
+        }
+        u8::from(self.failed())
+    }
+}
+
+/// What runs leave for the next run. `Caches::default()` gives a clean build; watch mode keeps
+/// one for its whole session.
+#[derive(Default)]
+pub struct Caches {
+    /// Keep the record of what each file is made from, so the next run can write only what an
+    /// edit touched (watch mode).
+    pub incremental: bool,
+    sources: Option<SiteSources>,
+    /// Sources changed since the last good build: a failed run leaves them pending.
+    pending: BTreeSet<Source>,
+    translations: TranslationCache,
+    texts: TextCache,
+    last: Option<Last>,
+    indexer: Indexer,
+}
+
+/// The last good build, as its output folder holds it.
+struct Last {
+    site: Site,
+    localizer: Localizer,
+    tera: Tera,
+    templates: u64,
+    record: Record,
+}
+
+impl Caches {
+    /// Caches for watch mode: runs after the first write only what an edit touches.
+    pub fn incremental() -> Self {
+        Caches {
+            incremental: true,
+            ..Caches::default()
+        }
+    }
+
+    /// The site of the last good build, if there was one.
+    pub fn site(&self) -> Option<&Site> {
+        self.last.as_ref().map(|last| &last.site)
+    }
+}
+
+/// Runs the pipeline. `changed` names the sources edited since the run before (ignored on
+/// the first run, which reads everything).
+pub fn run(job: &Job, caches: &mut Caches, changed: &BTreeSet<Source>) -> Outcome {
+    let started = Instant::now();
+    let mut outcome = Outcome {
+        strict: job.strict,
+        ..Outcome::default()
+    };
+    step(job, caches, changed, &mut outcome);
+    outcome.diagnostics = std::mem::take(&mut outcome.diagnostics).sorted();
+    outcome.elapsed = started.elapsed();
+    outcome
+}
+
+fn step(job: &Job, caches: &mut Caches, changed: &BTreeSet<Source>, outcome: &mut Outcome) {
+    // The output folder is checked first: a build that would replace the wrong folder stops
+    // before anything is read or written.
+    let output = match &job.target {
+        Target::Build { out, .. } => match Output::claim(&job.root, out) {
+            Ok(output) => Some(output),
+            Err(refused) => {
+                outcome.configured = true;
+                outcome.diagnostics.push(*refused);
+                return;
+            }
+        },
+        Target::Check => None,
+    };
+
+    // Load: everything the first time, the changed files after.
+    let sources = match caches.sources.as_mut() {
+        Some(sources) => {
+            sources.reload(changed);
+            caches.pending.extend(changed.iter().cloned());
+            sources
+        }
+        None => caches.sources.insert(SiteSources::load(&job.root)),
+    };
+    sources.pseudo = job.pseudo;
+    outcome.diagnostics.extend(sources.diagnostics());
+
+    // Validate.
+    let (site, problems) = validate::validate_with(sources, Some(&mut caches.translations));
+    outcome.diagnostics.extend(problems);
+    let Some(site) = site else {
+        return;
+    };
+    outcome.configured = true;
+    outcome.translation_status = site.translation_status.clone();
+    if let Target::Build {
+        part: Part::Locales(chosen),
+        ..
+    } = &job.target
+        && let Some(usage) = unknown_locale(&site, job.pseudo, chosen)
+    {
+        // Before any content problem: a shard that names a locale the site does not have
+        // would otherwise quietly build nothing.
+        outcome.usage = Some(usage);
+        outcome.diagnostics = Diagnostics::default();
+        return;
+    }
+    let (Target::Build { .. }, Some(output)) = (&job.target, output) else {
+        check(&site, caches, outcome);
+        return;
+    };
+    if outcome.failed() {
+        return; // the output stays as it was
+    }
+    build(job, &output, site, caches, outcome);
+}
+
+/// `check`: renders every file into nothing, for the problems only rendering finds.
+fn check(site: &Site, caches: &Caches, outcome: &mut Outcome) {
+    let localizer = Localizer::new(site);
+    let tera = match render::load_templates(site) {
+        Ok(tera) => tera,
+        Err(problems) => {
+            outcome.diagnostics.extend(problems);
+            return;
+        }
+    };
+    let renderer = Renderer::new(site, &localizer, &tera, &caches.texts);
+    let rendered = renderer.render(&renderer.products(), &Discard, false);
+    outcome.diagnostics.extend(rendered.problems);
+    outcome.written = Some(Written {
+        stats: rendered.stats,
+        ..Written::default()
+    });
+}
+
+/// Localize, render and write a validated site.
+fn build(job: &Job, output: &Output, site: Site, caches: &mut Caches, outcome: &mut Outcome) {
+    let Target::Build { search, part, .. } = &job.target else {
+        return;
+    };
+    // A run after a good build reuses its bundles and templates. Its record only serves while
+    // the output folder is the one that build wrote.
+    let last = caches
+        .last
+        .take()
+        .filter(|_| caches.incremental && output.path().join(write::MARKER).is_file());
+    let localizer = Localizer::reusing(&site, last.as_ref().map(|l| &l.localizer));
+    let templates = templates_digest(&site);
+    let tera = match last.as_ref().filter(|l| l.templates == templates) {
+        Some(last) => last.tera.clone(),
+        None => match render::load_templates(&site) {
+            Ok(tera) => tera,
+            Err(problems) => {
+                outcome.diagnostics.extend(problems);
+                caches.last = last;
+                return;
+            }
+        },
+    };
+    let search_locales = search.then(|| part.search_locales(&site));
+    let renderer = Renderer::new(&site, &localizer, &tera, &caches.texts);
+    let products: Vec<Product> = renderer
+        .products()
+        .into_iter()
+        .filter(|p| part.has(p))
+        .collect();
+    let done = {
+        let mut digest = |fact: &_| render::read::digest(fact, &site, &localizer, renderer.pages());
+        match last {
+            Some(mut last) => {
+                let pending = &caches.pending;
+                match update_in_place(
+                    output,
+                    &renderer,
+                    &products,
+                    &mut last.record,
+                    pending,
+                    &mut digest,
+                ) {
+                    Ok(update) => Done::InPlace(update, last.record),
+                    // The output is as the last good build left it, and so is its record.
+                    Err(problems) => Done::Failed(problems, Some(Box::new(last))),
+                }
+            }
+            None => match write_whole(
+                output,
+                &renderer,
+                &products,
+                caches.incremental,
+                &mut digest,
+            ) {
+                Ok((written, staging, record)) => Done::Whole(written, staging, record),
+                Err(problems) => Done::Failed(problems, None),
+            },
+        }
+    };
+    drop(renderer);
+    let (written, record) = match done {
+        Done::Failed(problems, last) => {
+            outcome.diagnostics.extend(problems);
+            caches.last = last.map(|last| *last);
+            return;
+        }
+        Done::Whole(written, staging, record) => {
+            if !caches.incremental {
+                // Nothing more is read from the model: a large site's is hundreds of thousands
+                // of allocations, freed on another thread while the index is built.
+                crate::drop_elsewhere((site, localizer, tera, caches.sources.take()));
+                match index_and_commit(output, staging, written, search_locales) {
+                    Ok(written) => outcome.written = Some(written),
+                    Err(problems) => outcome.diagnostics.extend(problems),
+                }
+                return;
+            }
+            match index_and_commit(output, staging, written, search_locales) {
+                Ok(written) => (written, record),
+                Err(problems) => {
+                    outcome.diagnostics.extend(problems);
+                    return;
+                }
+            }
+        }
+        Done::InPlace(update, mut record) => {
+            record.update(update.values);
+            let touched = update.written.stats.pages + update.removed_pages > 0;
+            if let Some(locales) = search_locales.filter(|_| touched) {
+                // Search must never offer a page that is gone: when pages were removed the
+                // index is rebuilt before the run ends; otherwise it catches up in the
+                // background, keeping edits instant.
+                if update.removed_pages > 0 {
+                    if let Err(problem) = search::rebuild_index(output.path(), &locales) {
+                        outcome.diagnostics.push(*problem);
+                    }
+                } else {
+                    caches.indexer.request(output.path(), locales);
+                }
+            }
+            (update.written, record)
+        }
+    };
+    outcome.written = Some(written);
+    caches.pending.clear();
+    let previous = caches.last.replace(Last {
+        site,
+        localizer,
+        tera,
+        templates,
+        record,
+    });
+    // A large site's model is hundreds of thousands of allocations: freed elsewhere.
+    crate::drop_elsewhere(previous);
+}
+
+/// How a build's writing went.
+enum Done {
+    /// The whole part written into a staging folder, not swapped in yet, with the record of
+    /// what each file read.
+    Whole(Written, Staging, Record),
+    /// The files an edit touched written in place; the record, with the new values still to
+    /// be recorded.
+    InPlace(InPlaceUpdate, Record),
+    /// Nothing changed on disk; the last good build, to keep.
+    Failed(Diagnostics, Option<Box<Last>>),
+}
+
+/// What [`update_in_place`] did.
+struct InPlaceUpdate {
+    written: Written,
+    /// The changed facts' new values, to record now that their readers are written.
+    values: Vec<(Fact, u64)>,
+    removed_pages: usize,
+}
+
+/// Renders every file of the part into a staging folder. Nothing is swapped in yet.
+fn write_whole(
+    output: &Output,
+    renderer: &Renderer<'_>,
+    products: &[Product],
+    recording: bool,
+    digest: &mut impl FnMut(&Fact) -> u64,
+) -> Result<(Written, Staging, Record), Diagnostics> {
+    let staging = Staging::new(output).map_err(|e| output_problem(output.path(), &e))?;
+    let rendered = renderer.render(products, &staging, recording);
+    if rendered.problems.has_errors() {
+        return Err(rendered.problems); // dropping the staging folder removes it
+    }
+    let mut record = Record::default();
+    for (file, facts) in rendered.reads {
+        record.set(&file, facts, digest);
+    }
+    let written = Written {
+        stats: rendered.stats,
+        ..Written::default()
+    };
+    Ok((written, staging, record))
+}
+
+/// Builds the search index into the staging folder, then swaps it in as the output.
+fn index_and_commit(
+    output: &Output,
+    staging: Staging,
+    mut written: Written,
+    search_locales: Option<Vec<String>>,
+) -> Result<Written, Diagnostics> {
+    if let Some(locales) = search_locales.filter(|l| !l.is_empty()) {
+        let index = search::build_index(staging.path(), &locales).map_err(|d| one(*d))?;
+        written.search = Some(index);
+    }
+    staging
+        .commit()
+        .map_err(|e| output_problem(output.path(), &e))?;
+    Ok(written)
+}
+
+/// Renders the files whose facts changed (and new files) into memory, then writes them over
+/// the output and removes the files of pages that are gone.
+fn update_in_place(
+    output: &Output,
+    renderer: &Renderer<'_>,
+    products: &[Product],
+    record: &mut Record,
+    pending: &BTreeSet<Source>,
+    digest: &mut impl FnMut(&Fact) -> u64,
+) -> Result<InPlaceUpdate, Diagnostics> {
+    let values = record.changed(record.candidates(pending), digest);
+    let stale = record.readers(values.iter().map(|(fact, _)| fact));
+    let files: BTreeSet<String> = products.iter().map(Product::file).collect();
+    let gone: Vec<String> = record
+        .outputs()
+        .filter(|file| !files.contains(*file))
+        .cloned()
+        .collect();
+    let due: Vec<Product> = products
+        .iter()
+        .filter(|p| {
+            let file = p.file();
+            stale.contains(&file) || record.reads_of(&file).is_none()
+        })
+        .cloned()
+        .collect();
+    // Rendered into memory first: a file that fails to render leaves every file on disk as it
+    // was.
+    let memory = Memory::default();
+    let rendered = renderer.render(&due, &memory, true);
+    if rendered.problems.has_errors() {
+        return Err(rendered.problems);
+    }
+    let sink = InPlace::new(output.path());
+    for (file, bytes) in memory.into_files() {
+        sink.write(&file, &bytes)
+            .map_err(|e| output_problem(output.path(), &e))?;
+    }
+    let mut removed_pages = 0;
+    for file in &gone {
+        sink.remove(file)
+            .map_err(|e| output_problem(output.path(), &e))?;
+        record.remove(file);
+        removed_pages += usize::from(file.ends_with(".html"));
+    }
+    for (file, facts) in rendered.reads {
+        record.set(&file, facts, digest);
+    }
+    Ok(InPlaceUpdate {
+        written: Written {
+            stats: rendered.stats,
+            removed: gone.len(),
+            search: None,
+        },
+        values,
+        removed_pages,
+    })
+}
+
+/// A digest of the templates: unchanged templates are not parsed again.
+fn templates_digest(site: &Site) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::hash::DefaultHasher::new();
+    for (name, template) in &site.templates {
+        (name, template.file.digest).hash(&mut hasher);
+    }
+    hasher.finish()
+}
+
+/// The usage error for a `--locale` the site does not have, with a "did you mean" and the list
+/// of the site's locales.
+fn unknown_locale(site: &Site, pseudo: bool, chosen: &[String]) -> Option<String> {
+    let codes: Vec<&str> = site.locales.iter().map(|l| l.code.as_str()).collect();
+    let unknown = chosen.iter().find(|c| !codes.contains(&c.as_str()))?;
+    let mut message = format!(
+        "unknown locale `{unknown}` for --locale; this site's locales are: {}",
+        codes.join(", ")
+    );
+    if unknown == site::PSEUDO_LOCALE && !pseudo {
+        message.push_str(&format!(
+            "\n  help: `{unknown}` is the pseudo-locale: add --pseudo (to every shard and to the \
+             --only-shared step, so they agree on the site's locales)"
+        ));
+    } else if let Some(close) = codes
+        .iter()
+        .find(|c| c.eq_ignore_ascii_case(unknown))
+        .copied()
+        .or_else(|| crate::diagnostics::did_you_mean(unknown, codes.iter().copied()))
+    {
+        message.push_str(&format!("\n  help: did you mean `{close}`?"));
+    }
+    Some(message)
+}
+
+fn one(diagnostic: Diagnostic) -> Diagnostics {
+    let mut problems = Diagnostics::default();
+    problems.push(diagnostic);
+    problems
+}
+
+fn output_problem(out: &Path, error: &std::io::Error) -> Diagnostics {
+    let shown = display_path(out);
+    one(Diagnostic::new(
+        Code::Output,
+        format!("cannot write the output folder `{shown}`: {error}"),
+    )
+    .path(shown)
+    .help("check that the folder's parent exists and is writable, and that the disk is not full"))
+}

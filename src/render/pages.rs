@@ -1,0 +1,261 @@
+//! The template context of each kind of page, built from its views.
+
+use serde::Serialize;
+use tera::Context;
+
+use super::embed;
+use super::markdown;
+use super::seo;
+use super::urls::{Linker, PagePath};
+use super::views::{self, LinkView, ViewBuilder};
+use crate::localize::Args;
+use crate::model::{Id, Scope, SiteText};
+
+#[derive(Serialize)]
+struct RootLanguage {
+    name: String,
+    lang: String,
+    href: String,
+    intro: String,
+}
+
+/// The template a page is rendered with, and its context.
+pub fn context(builder: &ViewBuilder<'_, '_>) -> (&'static str, Context) {
+    let mut context = Context::new();
+    let template = match builder.page {
+        PagePath::Root => {
+            root(builder, &mut context);
+            "root.html"
+        }
+        PagePath::RootNotFound | PagePath::NotFound { .. } => {
+            not_found(builder, &mut context);
+            "404.html"
+        }
+        PagePath::Home { .. } => {
+            home(builder, &mut context);
+            "home.html"
+        }
+        PagePath::Search { .. } => {
+            search(builder, &mut context);
+            "search.html"
+        }
+        PagePath::Category { category, .. } => {
+            self::category(builder, category, &mut context);
+            "category.html"
+        }
+        PagePath::Article { article, .. } => {
+            self::article(builder, article, &mut context);
+            "article.html"
+        }
+    };
+    (template, context)
+}
+
+fn all_locales<'a>(builder: &ViewBuilder<'a, '_>) -> Vec<&'a str> {
+    builder
+        .read
+        .locales()
+        .iter()
+        .map(|l| l.code.as_str())
+        .collect()
+}
+
+fn home_of(locale: &str) -> PagePath {
+    PagePath::Home {
+        locale: locale.to_string(),
+    }
+}
+
+/// The language chooser: every locale's home page, and a redirect to the browser's language.
+fn root(builder: &ViewBuilder<'_, '_>, context: &mut Context) {
+    let locales = builder.read.locales();
+    let mut view = builder.page(
+        builder.ui("root-title").text,
+        builder.site_text(SiteText::Tagline).text,
+        &all_locales(builder),
+    );
+    view.alternates = locales
+        .iter()
+        .map(|l| views::Alternate {
+            hreflang: l.lang.clone(),
+            href: builder.linker.absolute(&home_of(&l.code)),
+        })
+        .collect();
+    let languages: Vec<RootLanguage> = locales
+        .iter()
+        .map(|l| RootLanguage {
+            name: builder.language_name(&l.code),
+            lang: l.lang.clone(),
+            href: builder.linker.page(&home_of(&l.code)),
+            intro: markdown::plain(
+                &builder
+                    .read
+                    .text(&l.code, Scope::Site, "root-intro", None, Args::None)
+                    .source,
+            ),
+        })
+        .collect();
+    // Browser language tags (lowercase) to home pages, for the redirect script.
+    let mut targets = serde_json::Map::new();
+    for locale in locales {
+        let href = serde_json::Value::from(builder.linker.page(&home_of(&locale.code)));
+        for tag in [locale.code.to_lowercase(), locale.lang.to_lowercase()] {
+            targets.entry(tag).or_insert_with(|| href.clone());
+        }
+    }
+    let default_href = builder.linker.page(&home_of(builder.read.default_locale()));
+    let redirect = serde_json::json!({ "targets": targets, "default": default_href });
+    context.insert("page", &view);
+    context.insert("languages", &languages);
+    context.insert("redirect_json", &embed::json_in_script(&redirect));
+}
+
+fn not_found(builder: &ViewBuilder<'_, '_>, context: &mut Context) {
+    let title = builder.ui("not-found-title").text;
+    let description = builder.ui("not-found-body").text;
+    let view = builder.page(title, description, &[]);
+    context.insert("page", &view);
+}
+
+fn home(builder: &ViewBuilder<'_, '_>, context: &mut Context) {
+    let view = builder.page(
+        builder.site_text(SiteText::Name).text,
+        builder.site_text(SiteText::Tagline).text,
+        &all_locales(builder),
+    );
+    let categories = builder.category_list();
+    let featured: Vec<LinkView> = builder
+        .read
+        .featured()
+        .into_iter()
+        .filter_map(|id| builder.article_link(id))
+        .collect();
+    context.insert("page", &view);
+    context.insert("categories", &categories);
+    context.insert("featured", &featured);
+}
+
+fn search(builder: &ViewBuilder<'_, '_>, context: &mut Context) {
+    let locale = builder.locale;
+    let title = format!(
+        "{} – {}",
+        builder.ui("search-title").text,
+        builder.site_text(SiteText::Name).text
+    );
+    let view = builder.page(
+        title,
+        builder.ui("search-label").text,
+        &all_locales(builder),
+    );
+    let categories = builder.category_list();
+    // Sentences the script completes with the query: `{query}` stands for it.
+    let with_query = |id: &str| builder.ui_with(id, Args::Str("query", "{query}")).text;
+    let messages = serde_json::json!({
+        "noResults": with_query("search-no-results"),
+        "resultsFor": with_query("search-results-heading"),
+        "loading": builder.ui("search-loading").text,
+    });
+    context.insert("page", &view);
+    context.insert("categories", &categories);
+    context.insert("search_messages", &embed::json_in_script(&messages));
+    context.insert("search_script", &builder.linker.file("assets/search.js"));
+    let bundle = crate::search::bundle_dir(locale);
+    context.insert("search_bundle", &builder.linker.file(&bundle));
+}
+
+fn category(builder: &ViewBuilder<'_, '_>, category_id: &str, context: &mut Context) {
+    let Some(id) = builder
+        .read
+        .categories()
+        .find(|c| c.as_str() == category_id)
+    else {
+        return;
+    };
+    let category = builder.category(id);
+    let site_name = builder.site_text(SiteText::Name);
+    let mut view = builder.page(
+        format!("{} – {}", category.name.text, site_name.text),
+        category.description.text.clone(),
+        &all_locales(builder),
+    );
+    let home = home_of(builder.locale);
+    let crumbs = vec![
+        (builder.crumb(builder.ui("home-link"), &home), home),
+        (
+            builder.crumb(category.name.clone(), builder.page),
+            builder.page.clone(),
+        ),
+    ];
+    view.json_ld = Some(seo::breadcrumbs_json_ld(&crumb_urls(builder, &crumbs)));
+    view.breadcrumbs = crumbs.into_iter().map(|(crumb, _)| crumb).collect();
+    context.insert("page", &view);
+    context.insert("category", &category);
+}
+
+fn article(builder: &ViewBuilder<'_, '_>, id: &str, context: &mut Context) {
+    let Some(article) = builder.article(id) else {
+        return;
+    };
+    let locale = builder.locale;
+    let translated: Vec<&str> = builder
+        .read
+        .locales()
+        .iter()
+        .map(|l| l.code.as_str())
+        .filter(|code| builder.read.translated(code, id))
+        .collect();
+    let site_name = builder.site_text(SiteText::Name);
+    let mut view = builder.page(
+        format!("{} – {}", article.title.text, site_name.text),
+        article.summary.text.clone(),
+        &translated,
+    );
+    if let Some(source) = builder.read.source_locale(locale, id)
+        && source != locale
+    {
+        let language = builder.language_name(source);
+        let notice = builder.ui_with("fallback-page-notice", Args::Str("language", &language));
+        view.fallback_notice = Some(notice);
+    }
+    let home = home_of(locale);
+    let category_id: Option<&Id> = builder.read.route(id);
+    let category_page = PagePath::Category {
+        locale: locale.to_string(),
+        category: category_id.map(Id::to_string).unwrap_or_default(),
+    };
+    let category_name = match category_id {
+        Some(category) => builder.site_text(SiteText::Category(category)),
+        None => builder.ui("home-link"),
+    };
+    let crumbs = vec![
+        (builder.crumb(builder.ui("home-link"), &home), home),
+        (builder.crumb(category_name, &category_page), category_page),
+        (
+            builder.crumb(article.title.clone(), builder.page),
+            builder.page.clone(),
+        ),
+    ];
+    let page_url = builder.linker.absolute(builder.page);
+    view.json_ld = Some(seo::article_json_ld(
+        &page_url,
+        &crumb_urls(builder, &crumbs),
+        &article,
+    ));
+    view.breadcrumbs = crumbs.into_iter().map(|(crumb, _)| crumb).collect();
+    let updated_label = builder.ui_with("article-updated", Args::Str("date", &article.updated));
+    context.insert("page", &view);
+    context.insert("article", &article);
+    context.insert("updated_label", &updated_label);
+}
+
+/// Breadcrumbs as `(name, absolute url)` pairs, for JSON-LD.
+fn crumb_urls(
+    builder: &ViewBuilder<'_, '_>,
+    crumbs: &[(views::Crumb, PagePath)],
+) -> Vec<(String, String)> {
+    let linker: &Linker = &builder.linker;
+    crumbs
+        .iter()
+        .map(|(crumb, page)| (crumb.name.text.clone(), linker.absolute(page)))
+        .collect()
+}

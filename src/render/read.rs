@@ -1,0 +1,328 @@
+//! The one door through which views read the site, noting every [`Fact`] they read.
+//!
+//! A view never touches the validated [`Site`] or the [`Localizer`] directly: it asks a
+//! [`SiteReader`], and each answer notes what it depends on. What an output file read is then
+//! exactly what it is made from (see [`super::deps`]). [`digest`] says what each fact's value
+//! is, next to the accessors that read it, so the two cannot drift apart.
+
+use std::cell::RefCell;
+use std::hash::{Hash, Hasher};
+
+use rustc_hash::FxHasher;
+
+use super::deps::{Fact, Reads};
+use super::urls::PagePath;
+use crate::diagnostics::{Code, Diagnostic};
+use crate::load::FluentKind;
+use crate::localize::{Args, Localizer, Text};
+use crate::model::{Article, Date, Id, Scope};
+use crate::site::{Contact, Locale, Site};
+
+/// Reads the site for one output file, noting what it reads; collects the problems found while
+/// formatting its texts.
+pub struct SiteReader<'a> {
+    site: &'a Site,
+    localizer: &'a Localizer,
+    reads: Reads,
+    problems: RefCell<Vec<Diagnostic>>,
+}
+
+impl<'a> SiteReader<'a> {
+    pub fn new(site: &'a Site, localizer: &'a Localizer, recording: bool) -> Self {
+        SiteReader {
+            site,
+            localizer,
+            reads: if recording {
+                Reads::recording()
+            } else {
+                Reads::off()
+            },
+            problems: RefCell::default(),
+        }
+    }
+
+    /// What was read, and the problems found.
+    pub fn finish(self) -> (Vec<Fact>, Vec<Diagnostic>) {
+        (self.reads.into_facts(), self.problems.into_inner())
+    }
+
+    /// Runs `read` on a reader of its own and returns what it made with the facts it read (for
+    /// a value shared by several files, which each note them with [`Self::replay`]). The
+    /// facts and problems count for this reader too.
+    pub fn capture<T>(&self, read: impl FnOnce(&SiteReader<'a>) -> T) -> (T, Vec<Fact>) {
+        let child = SiteReader::new(self.site, self.localizer, self.reads.is_recording());
+        let value = read(&child);
+        let (facts, problems) = child.finish();
+        self.replay(&facts);
+        self.problems.borrow_mut().extend(problems);
+        (value, facts)
+    }
+
+    /// How many problems were found so far (a text that had one is not shared).
+    pub fn problem_count(&self) -> usize {
+        self.problems.borrow().len()
+    }
+
+    /// Notes facts read on this file's behalf by someone else (a shared value).
+    pub fn replay(&self, facts: &[Fact]) {
+        for fact in facts {
+            self.reads.note(|| fact.clone());
+        }
+    }
+
+    fn note(&self, fact: impl FnOnce() -> Fact) {
+        self.reads.note(fact);
+    }
+
+    // The configuration: what `content/site.yaml` says.
+
+    pub fn base_url(&self) -> &'a str {
+        self.note(|| Fact::Config);
+        &self.site.base_url
+    }
+
+    pub fn locales(&self) -> &'a [Locale] {
+        self.note(|| Fact::Config);
+        &self.site.locales
+    }
+
+    pub fn locale(&self, code: &str) -> Option<&'a Locale> {
+        self.note(|| Fact::Config);
+        self.site.locale(code)
+    }
+
+    pub fn default_locale(&self) -> &'a str {
+        self.note(|| Fact::Config);
+        &self.site.default_locale
+    }
+
+    /// The categories, in display order.
+    pub fn categories(&self) -> impl Iterator<Item = &'a Id> {
+        self.note(|| Fact::Config);
+        self.site.categories.iter().map(|c| &c.id)
+    }
+
+    pub fn contact(&self) -> &'a [Contact] {
+        self.note(|| Fact::Config);
+        &self.site.contact
+    }
+
+    /// A date as `locale` writes it (the locale's formatting is configuration).
+    pub fn date(&self, locale: &str, date: Date) -> String {
+        self.note(|| Fact::Config);
+        self.localizer.format_date(locale, date)
+    }
+
+    // Articles and how they are arranged.
+
+    /// The articles of a category, in order.
+    pub fn members(&self, category: &str) -> &'a [String] {
+        self.note(|| Fact::Members(category.to_string()));
+        members(self.site, category)
+    }
+
+    /// The featured articles, in the order of the categories and their articles.
+    pub fn featured(&self) -> Vec<&'a str> {
+        self.note(|| Fact::Featured);
+        featured(self.site)
+    }
+
+    /// An article's YAML.
+    pub fn article(&self, id: &str) -> Option<&'a Article> {
+        self.note(|| Fact::Article(id.to_string()));
+        self.site.articles.get(id).map(|entry| &*entry.article)
+    }
+
+    /// The category an article is in.
+    pub fn route(&self, id: &str) -> Option<&'a Id> {
+        self.note(|| Fact::Route(id.to_string()));
+        self.site.category_of(id)
+    }
+
+    /// Whether `locale` has its own translation of the article.
+    pub fn translated(&self, locale: &str, id: &str) -> bool {
+        self.note(|| Fact::Translated(locale.to_string(), id.to_string()));
+        self.localizer.has_article(locale, id)
+    }
+
+    /// The locale an article's text comes from for readers of `locale`: itself, or the first
+    /// fallback that translates it.
+    pub fn source_locale(&self, locale: &str, id: &str) -> Option<&'a str> {
+        let chain = self.localizer.chain(locale);
+        chain
+            .iter()
+            .find(|code| self.translated(code, id))
+            .and_then(|code| self.site.locale(code).map(|l| l.code.as_str()))
+    }
+
+    /// Notes that the page lists every page of the site (the sitemap).
+    pub fn all_pages(&self) {
+        self.note(|| Fact::Pages);
+    }
+
+    // Texts.
+
+    /// A message for readers of `locale`, along its fallback chain. A problem formatting it is
+    /// reported at the message.
+    pub fn text(
+        &self,
+        locale: &str,
+        scope: Scope<'_>,
+        id: &str,
+        attribute: Option<&str>,
+        args: Args<'_>,
+    ) -> Text {
+        self.note_texts(locale, scope);
+        let resolved = self.localizer.text(locale, scope, id, attribute, args);
+        if !resolved.errors.is_empty() {
+            self.problems.borrow_mut().push(self.format_problem(
+                &resolved.from,
+                scope,
+                id,
+                attribute,
+                &resolved.errors,
+            ));
+        }
+        resolved.text
+    }
+
+    /// Notes the files a text of `locale` in `scope` is looked up in (along the fallback
+    /// chain): for a text taken from a cache instead of [`Self::text`].
+    pub fn note_texts(&self, locale: &str, scope: Scope<'_>) {
+        for code in self.localizer.chain(locale) {
+            let folder = self.folder(code).to_string();
+            match scope {
+                Scope::Site => {
+                    self.note(|| Fact::Fluent(folder.clone(), FluentKind::Site));
+                    self.note(|| Fact::Fluent(folder, FluentKind::Ui));
+                }
+                Scope::Article(article) => {
+                    self.note(|| Fact::Fluent(folder, FluentKind::Article(article.to_string())));
+                }
+            }
+        }
+    }
+
+    /// What the texts of `locale` in `scope` are made from, as one number: a text rendered from
+    /// them is the same as long as this is (the key of the shared text cache).
+    pub fn texts_digest(&self, locale: &str, scope: Scope<'_>) -> u64 {
+        let mut hasher = FxHasher::default();
+        for code in self.localizer.chain(locale) {
+            let files = self.site.translations.get(code);
+            match scope {
+                Scope::Site => {
+                    let site = files.and_then(|f| f.site.as_ref()).map(|f| f.file.digest);
+                    let ui = files.and_then(|f| f.ui.as_ref()).map(|f| f.file.digest);
+                    (code, site, ui).hash(&mut hasher);
+                }
+                Scope::Article(article) => {
+                    let file = files
+                        .and_then(|f| f.articles.get(article))
+                        .map(|f| f.file.digest);
+                    (code, file).hash(&mut hasher);
+                }
+            }
+        }
+        hasher.finish()
+    }
+
+    /// The locale folder whose files a locale's texts come from (the pseudo-locale's are the
+    /// source locale's).
+    fn folder<'c>(&self, code: &'c str) -> &'c str
+    where
+        'a: 'c,
+    {
+        match self.site.locale(code) {
+            Some(locale) if locale.pseudo => &self.site.default_locale,
+            _ => code,
+        }
+    }
+
+    /// A formatting problem of a message (one validation cannot see: a reference to a message
+    /// or term that does not exist), at the message in its file.
+    fn format_problem(
+        &self,
+        locale: &str,
+        scope: Scope<'_>,
+        id: &str,
+        attribute: Option<&str>,
+        errors: &[String],
+    ) -> Diagnostic {
+        let key = attribute.map_or(id.to_string(), |a| format!("{id}.{a}"));
+        let diagnostic = Diagnostic::new(
+            Code::Format,
+            format!("`{key}` cannot be formatted: {}", errors.join("; ")),
+        )
+        .help("check the message's references to other messages and terms (`{ other-message }`, `{ -term }`)");
+        let files = self.site.translations.get(self.folder(locale));
+        let candidates: Vec<_> = match scope {
+            Scope::Site => files.map_or_else(Vec::new, |f| {
+                [&f.site, &f.ui].into_iter().flatten().collect()
+            }),
+            Scope::Article(article) => files
+                .and_then(|f| f.articles.get(article))
+                .into_iter()
+                .collect(),
+        };
+        for file in candidates {
+            let index = crate::validate::index_messages(&file.resource);
+            if let Some(message) = index.messages.get(id) {
+                return diagnostic.at(&file.file, file.span_of(message.id));
+            }
+        }
+        diagnostic
+    }
+}
+
+/// The articles of a category, in order.
+fn members<'s>(site: &'s Site, category: &str) -> &'s [String] {
+    site.categories
+        .iter()
+        .find(|c| c.id.as_str() == category)
+        .map_or(&[], |c| c.articles.as_slice())
+}
+
+/// The featured articles, in the order of the categories and their articles.
+fn featured(site: &Site) -> Vec<&str> {
+    site.categories
+        .iter()
+        .flat_map(|c| &c.articles)
+        .filter(|id| site.articles.get(*id).is_some_and(|a| a.article.featured))
+        .map(String::as_str)
+        .collect()
+}
+
+/// The value a fact has in `site`: what [`SiteReader`] answers when asked for it, as a number
+/// that changes when the answer does.
+pub fn digest(fact: &Fact, site: &Site, localizer: &Localizer, pages: &[PagePath]) -> u64 {
+    let mut hasher = FxHasher::default();
+    match fact {
+        Fact::Config => site.config_digest.hash(&mut hasher),
+        Fact::Templates => {
+            for (name, template) in &site.templates {
+                (name, template.file.digest).hash(&mut hasher);
+            }
+        }
+        Fact::Static(name) => site.assets.get(name).hash(&mut hasher),
+        Fact::Article(id) => site
+            .articles
+            .get(id)
+            .map(|entry| entry.file.digest)
+            .hash(&mut hasher),
+        Fact::Fluent(folder, kind) => {
+            let files = site.translations.get(folder);
+            let file = files.and_then(|f| match kind {
+                FluentKind::Site => f.site.as_ref(),
+                FluentKind::Ui => f.ui.as_ref(),
+                FluentKind::Article(id) => f.articles.get(id),
+            });
+            file.map(|f| f.file.digest).hash(&mut hasher);
+        }
+        Fact::Route(id) => site.category_of(id).hash(&mut hasher),
+        Fact::Members(category) => members(site, category).hash(&mut hasher),
+        Fact::Featured => featured(site).hash(&mut hasher),
+        Fact::Translated(locale, id) => localizer.has_article(locale, id).hash(&mut hasher),
+        Fact::Pages => pages.hash(&mut hasher),
+    }
+    hasher.finish()
+}

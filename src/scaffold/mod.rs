@@ -1,6 +1,6 @@
-//! Files for editors: `helpsite init` (a new site from the built-in default), `helpsite new
-//! article` (YAML plus a Fluent stub in every locale) and `helpsite schema` (JSON Schema of the
-//! content YAML, for completion and validation in editors).
+//! Files for editors: `helpsite init` (a new site: a small starter, or the full example),
+//! `helpsite new article` (YAML plus a Fluent stub in every locale) and `helpsite schema` (JSON
+//! Schema of the content YAML, for completion and validation in editors).
 //!
 //! Nothing here overwrites a file: an existing path is an error, so no work is ever lost.
 
@@ -8,15 +8,11 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use include_dir::{Dir, include_dir};
+mod init;
 
-use crate::load::{ARTICLES_DIR, CONFIG_PATH, LOCALES_DIR, SiteSources, TEMPLATES_DIR};
+use crate::load::{ARTICLES_DIR, CONFIG_PATH, LOCALES_DIR, SiteSources};
 use crate::model::{Article, SiteConfig, check_id};
-use crate::theme;
-
-/// The repository's own content and translations: the default site `init` starts from.
-static DEFAULT_CONTENT: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/content");
-static DEFAULT_LOCALES: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/locales");
+pub use init::init;
 
 /// What went wrong, said so that the person can fix it.
 #[derive(Debug)]
@@ -41,47 +37,7 @@ impl ScaffoldError {
     }
 }
 
-/// Writes a new site (the built-in default, templates included) into `dir`, which must be
-/// empty or not exist. Returns the files written.
-pub fn init(dir: &Path, _example: bool) -> Result<Vec<PathBuf>, ScaffoldError> {
-    if dir.exists()
-        && fs::read_dir(dir)
-            .map(|mut d| d.next().is_some())
-            .unwrap_or(true)
-    {
-        return Err(ScaffoldError::new(
-            format!("`{}` exists and is not empty", dir.display()),
-            "choose a new folder; init never overwrites files",
-        ));
-    }
-    let mut files: Vec<(PathBuf, &[u8])> = Vec::new();
-    collect(&DEFAULT_CONTENT, Path::new("content"), &mut files);
-    collect(&DEFAULT_LOCALES, Path::new(LOCALES_DIR), &mut files);
-    for (name, text) in theme::TEMPLATES {
-        files.push((Path::new(TEMPLATES_DIR).join(name), text.as_bytes()));
-    }
-    for (name, bytes) in theme::ASSETS {
-        files.push((Path::new(TEMPLATES_DIR).join("static").join(name), bytes));
-    }
-    let mut written = Vec::new();
-    for (relative, bytes) in files {
-        let path = dir.join(&relative);
-        write_new(&path, bytes)?;
-        written.push(relative);
-    }
-    Ok(written)
-}
-
-fn collect<'a>(dir: &'a Dir<'a>, prefix: &Path, files: &mut Vec<(PathBuf, &'a [u8])>) {
-    for file in dir.files() {
-        files.push((prefix.join(file.path()), file.contents()));
-    }
-    for sub in dir.dirs() {
-        collect(sub, prefix, files);
-    }
-}
-
-fn write_new(path: &Path, bytes: &[u8]) -> Result<(), ScaffoldError> {
+pub(crate) fn write_new(path: &Path, bytes: &[u8]) -> Result<(), ScaffoldError> {
     if path.exists() {
         return Err(ScaffoldError::new(
             format!("`{}` already exists", path.display()),
@@ -166,10 +122,20 @@ pub fn new_article(
             "report this",
         )
     })?;
-    let source_ftl = "title = The question this article answers\n\
-                      summary = One or two sentences that say what the reader will find here.\n\
-                      section-what-to-do = What to do\n\
-                      step-first-step = The first thing to do.\n";
+    // Each placeholder is marked, so that `check` warns until it is replaced (W109).
+    let source_ftl = [
+        ("title", "The question this article answers"),
+        (
+            "summary",
+            "One or two sentences that say what the reader will find here.",
+        ),
+        ("section-what-to-do", "What to do"),
+        ("step-first-step", "The first thing to do."),
+    ]
+    .map(|(message, text)| {
+        format!("# {PLACEHOLDER}: replace this text, then delete this line.\n{message} = {text}\n")
+    })
+    .concat();
     let keys: Vec<String> = article.messages().iter().map(|k| k.display()).collect();
     let mut written = Vec::new();
     let mut files = vec![(
@@ -210,6 +176,10 @@ pub fn new_article(
     }
     Ok(written)
 }
+
+/// The comment that marks a message `new article` wrote as a placeholder: `check` warns about
+/// each one still there (W109).
+pub const PLACEHOLDER: &str = "helpsite: placeholder";
 
 /// JSON Schema of `content/site.yaml` (`site`) or of an article (`article`).
 pub fn schema(kind: SchemaKind) -> String {

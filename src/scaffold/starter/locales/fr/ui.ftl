@@ -1,0 +1,45 @@
+# L’interface : chaque libellé affiché par les modèles, en français.
+
+skip-to-content = Aller au contenu principal
+breadcrumb-label = Fil d’Ariane
+home-link = Centre d’aide
+language-switcher-label = Choisir la langue
+home-heading = Comment pouvons-nous vous aider ?
+home-intro = Trouvez des réponses sur vos commandes, étape par étape.
+home-categories = Parcourir par thème
+home-featured = Articles populaires
+category-article-count = { $count ->
+    [one] { $count } article
+   *[other] { $count } articles
+}
+category-articles-heading = Articles de cette catégorie
+article-updated = Mis à jour le { $date }
+article-contents = Sur cette page
+cause-reason = Motif
+cause-solution = Que faire
+cause-remark = Bon à savoir
+condition-status = Statut de la commande
+condition-action = Que faire
+condition-not-possible = Impossible
+related-heading = Articles liés
+contact-heading = Besoin d’aide ?
+contact-intro = Notre service client se fera un plaisir de vous aider.
+fallback-page-notice = Cet article n’est pas encore disponible en français ; il est affiché en { $language }.
+not-found-title = Page introuvable
+not-found-body = Désolés, cette page est introuvable. Elle a peut-être été déplacée ou supprimée.
+not-found-home = Aller à l’accueil du Centre d’aide
+footer-note = Centre d’aide
+root-title = Centre d’aide : choisissez votre langue
+root-heading = Choisissez votre langue
+root-intro = Centre d’aide en français
+note-info-label = Remarque
+note-warning-label = Important
+steps-label = Étapes
+search-label = Rechercher dans le Centre d’aide
+search-button = Rechercher
+search-title = Recherche
+search-all-articles = Tous les articles
+search-no-results = Aucun article ne correspond à « { $query } ». Essayez d’autres mots, ou parcourez tous les articles ci-dessous.
+search-results-heading = Résultats pour « { $query } »
+search-loading = Recherche en cours…
+search-needs-server = La recherche fonctionne lorsque le site est servi par HTTP, et non ouvert depuis un fichier. Pour le prévisualiser avec la recherche, lancez `helpsite serve`. Tous les articles sont listés ci-dessous.

@@ -58,9 +58,11 @@ pub fn confirm(root: &Path, locale: &str, selection: &Selection<'_>) -> Result<u
             "check the locale code against the folders in locales/",
         );
     };
+    // Confirming everything writes the lock afresh, so it keeps no line of a translation
+    // that no longer exists.
     let mut lock = match &translation.lock {
-        Some(file) => TranslationLock::parse(file).0,
-        None => TranslationLock::default(),
+        Some(file) if !selection.all => TranslationLock::parse(file).0,
+        _ => TranslationLock::default(),
     };
     let mut confirmed = 0;
     let mut matched_keys = vec![false; selection.keys.len()];

@@ -61,6 +61,13 @@ impl TranslationLock {
             .map(String::as_str)
     }
 
+    /// Every recorded `(file, message)`, sorted.
+    pub fn entries(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.entries
+            .keys()
+            .map(|(file, message)| (file.as_str(), message.as_str()))
+    }
+
     pub fn set(&mut self, file: &str, message: &str, hash: String) {
         self.entries
             .insert((file.to_string(), message.to_string()), hash);

@@ -173,3 +173,100 @@ fn a_missing_configuration_exits_with_two() {
     assert_eq!(code, Some(2), "{report}");
     assert!(report.contains("content/site.yaml"), "{report}");
 }
+
+#[test]
+fn a_deleted_article_leaves_nothing_unreported() {
+    let site = SiteCopy::new();
+    let root = site.root().to_str().unwrap().to_string();
+    site.write(
+        "content/articles/test-topic.yaml",
+        "category: after-cancellation\nupdated: 2026-01-15\nsections:\n  - id: what-to-do\n    remedies:\n      - id: ask\n",
+    );
+    for locale in ["en", "pl", "fr", "zh"] {
+        site.write(
+            &format!("locales/{locale}/articles/test-topic.ftl"),
+            &format!("title = {locale} title\nsummary = {locale} summary\nsection-what-to-do = {locale} what\nremedy-ask = {locale} ask\n"),
+        );
+    }
+    let confirm = |locale: &str| {
+        let confirmed = helpsite(&["confirm", locale, "--all", "--root", &root]);
+        assert!(confirmed.status.success(), "{}", stderr(&confirmed));
+    };
+    ["pl", "fr", "zh"].into_iter().for_each(confirm);
+    assert_eq!(check(&site, &["--strict"]).0, Some(0), "a clean start");
+
+    std::fs::remove_file(site.path("content/articles/test-topic.yaml")).unwrap();
+    let (_, report) = json(&site, &[]);
+    let diagnostics = report["diagnostics"].as_array().unwrap();
+    for locale in ["pl", "fr", "zh"] {
+        let lock = diagnostics
+            .iter()
+            .find(|d| {
+                d["code"] == "W107" && d["file"] == format!("locales/{locale}/translations.lock")
+            })
+            .unwrap_or_else(|| panic!("{locale}: its lock lines are reported"));
+        assert!(
+            lock["message"]
+                .as_str()
+                .unwrap()
+                .contains("articles/test-topic")
+        );
+        // Four lock lines and the translation file itself.
+        assert_eq!(report["translations"][locale]["obsolete"], 5, "{locale}");
+    }
+    // Deleting its translations and confirming again: nothing left behind.
+    for locale in ["en", "pl", "fr", "zh"] {
+        std::fs::remove_file(site.path(&format!("locales/{locale}/articles/test-topic.ftl")))
+            .unwrap();
+    }
+    ["pl", "fr", "zh"].into_iter().for_each(confirm);
+    let (code, _, stderr) = check(&site, &["--strict"]);
+    assert_eq!(code, Some(0), "{stderr}");
+}
+
+#[test]
+fn an_empty_category_is_a_warning() {
+    let site = SiteCopy::new();
+    for id in [
+        "automatic-delivery-confirmation",
+        "early-payment-release",
+        "processing-refund-requests",
+    ] {
+        std::fs::remove_file(site.path(&format!("content/articles/{id}.yaml"))).unwrap();
+    }
+    let (_, report) = json(&site, &[]);
+    let empty: Vec<&serde_json::Value> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "W108")
+        .collect();
+    assert_eq!(empty.len(), 1, "{empty:?}");
+    assert_eq!(empty[0]["file"], "content/site.yaml");
+    assert!(
+        empty[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("for-merchants")
+    );
+}
+
+#[test]
+fn an_unknown_variable_is_reported_once_by_check_and_by_build() {
+    let site = SiteCopy::new();
+    let file = "locales/en/articles/refund-after-cancellation.ftl";
+    let text = site.read(file);
+    assert!(text.contains("$weeks"));
+    site.write(file, &text.replacen("$weeks", "$weekz", 1));
+    let (_, report) = json(&site, &[]);
+    let unknown: Vec<&serde_json::Value> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "E022")
+        .collect();
+    assert_eq!(unknown.len(), 1, "{unknown:?}");
+    assert!(unknown[0]["line"].is_u64(), "at its place");
+    let built = site.build(&[]);
+    assert_eq!(common::stderr(&built).matches("[E022]").count(), 1);
+}

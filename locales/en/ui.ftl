@@ -40,3 +40,4 @@ search-all-articles = All articles
 search-no-results = No articles match “{ $query }”. Try other words, or browse all articles below.
 search-results-heading = Results for “{ $query }”
 search-loading = Searching…
+search-needs-server = Search works when the site is served over HTTP, not opened from a file. To preview the site with search, run `helpsite serve`. All articles are listed below.

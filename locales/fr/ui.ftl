@@ -40,3 +40,4 @@ search-all-articles = Tous les articles
 search-no-results = Aucun article ne correspond à « { $query } ». Essayez d’autres mots ou parcourez tous les articles ci-dessous.
 search-results-heading = Résultats pour « { $query } »
 search-loading = Recherche en cours…
+search-needs-server = La recherche fonctionne lorsque le site est servi par HTTP, et non ouvert depuis un fichier. Pour le prévisualiser avec la recherche, lancez `helpsite serve`. Tous les articles sont listés ci-dessous.

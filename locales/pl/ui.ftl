@@ -42,3 +42,4 @@ search-all-articles = Wszystkie artykuły
 search-no-results = Żaden artykuł nie pasuje do zapytania „{ $query }”. Spróbuj innych słów albo przejrzyj wszystkie artykuły poniżej.
 search-results-heading = Wyniki wyszukiwania dla „{ $query }”
 search-loading = Szukam…
+search-needs-server = Wyszukiwanie działa, gdy strona jest udostępniana przez HTTP, a nie otwierana z pliku. Aby podejrzeć ją z wyszukiwaniem, uruchom `helpsite serve`. Poniżej znajdziesz listę wszystkich artykułów.

@@ -76,8 +76,13 @@ pub enum Code {
     MissingVariable,
     /// The source text changed after the translation was made.
     Stale,
-    /// A line of a `translations.lock` file cannot be read.
+    /// A line of a `translations.lock` file cannot be read, or records a translation that no
+    /// longer exists.
     LockFile,
+    /// A category has no articles: its page would be empty.
+    EmptyCategory,
+    /// A text is still the placeholder `helpsite new article` wrote.
+    Placeholder,
 }
 
 impl Code {
@@ -111,11 +116,13 @@ impl Code {
             Code::MissingVariable => "W105",
             Code::Stale => "W106",
             Code::LockFile => "W107",
+            Code::EmptyCategory => "W108",
+            Code::Placeholder => "W109",
         }
     }
 
     /// Every code, in the order of their numbers.
-    pub const ALL: [Code; 28] = [
+    pub const ALL: [Code; 30] = [
         Code::Io,
         Code::NotUtf8,
         Code::ControlCharacter,
@@ -144,6 +151,8 @@ impl Code {
         Code::MissingVariable,
         Code::Stale,
         Code::LockFile,
+        Code::EmptyCategory,
+        Code::Placeholder,
     ];
 
     /// The code written as `E011`, read back.

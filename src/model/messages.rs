@@ -334,6 +334,7 @@ pub const UI_MESSAGES: &[&str] = &[
     "search-no-results",
     "search-results-heading",
     "search-loading",
+    "search-needs-server",
 ];
 
 /// Variables the interface strings receive (all others receive none).

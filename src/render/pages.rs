@@ -154,6 +154,7 @@ fn search(builder: &ViewBuilder<'_, '_>, context: &mut Context) {
         "noResults": with_query("search-no-results"),
         "resultsFor": with_query("search-results-heading"),
         "loading": builder.ui("search-loading").text,
+        "needsServer": builder.ui("search-needs-server").text,
     });
     context.insert("page", &view);
     context.insert("categories", &categories);

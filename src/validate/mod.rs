@@ -48,7 +48,7 @@ pub fn validate_with(
         &sources.broken_articles,
         &mut diagnostics,
     );
-    let categories = config
+    let categories: Vec<Category> = config
         .value
         .categories
         .iter()
@@ -64,6 +64,13 @@ pub fn validate_with(
             }
         })
         .collect();
+
+    report_empty_categories(
+        config,
+        &categories,
+        &sources.broken_articles,
+        &mut diagnostics,
+    );
 
     let mut translations = sources.locales.clone();
     for code in translations.keys() {
@@ -123,6 +130,35 @@ pub fn validate_with(
         add_pseudo_locale(&mut site);
     }
     (Some(site), diagnostics)
+}
+
+/// A category without articles would be published as an empty page: a warning at its entry
+/// in site.yaml (unless an article of it failed to parse, which is reported already).
+fn report_empty_categories(
+    config: &Parsed<SiteConfig>,
+    categories: &[Category],
+    broken: &BTreeSet<String>,
+    diagnostics: &mut Diagnostics,
+) {
+    if !broken.is_empty() {
+        return;
+    }
+    let file = &config.file;
+    let list = file.find_token("categories", 0).map_or(0, |key| key.end);
+    for category in categories.iter().filter(|c| c.articles.is_empty()) {
+        let id = category.id.as_str();
+        diagnostics.push(
+            Diagnostic::new(
+                Code::EmptyCategory,
+                format!("category `{id}` has no articles, so its page would be empty"),
+            )
+            .at(file, file.find_token(id, list).unwrap_or(list..list))
+            .label("no articles")
+            .help(format!(
+                "add one with `helpsite new article ID --category {id}`, or remove the category"
+            )),
+        );
+    }
 }
 
 /// Adds `en-XA`: the source locale's files, shown accented and lengthened (see

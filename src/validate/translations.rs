@@ -14,6 +14,7 @@ use crate::diagnostics::{Code, Diagnostic, Diagnostics, did_you_mean};
 use crate::load::{FluentFile, FluentKind, LocaleSources, Parsed, Source};
 use crate::lock::{self, TranslationLock};
 use crate::model::{ArticleLink, MessageKey, SiteConfig, UI_MESSAGES, ui_variables};
+use crate::scaffold::PLACEHOLDER;
 use crate::site::Site;
 use crate::source::SourceFile;
 
@@ -267,10 +268,66 @@ pub(super) fn check<'a>(
                 );
             }
         }
+        if let Some(file) = &sources.lock {
+            let obsolete = obsolete_lock_lines(site, lock, &site_keys, &ui_keys, &article_keys);
+            if !obsolete.is_empty() {
+                status.obsolete += obsolete.len();
+                diagnostics.push(
+                    Diagnostic::new(
+                        Code::LockFile,
+                        format!(
+                            "{} line(s) record translations that no longer exist: {}",
+                            obsolete.len(),
+                            summarize(&obsolete)
+                        ),
+                    )
+                    .path(file.display_path())
+                    .help(format!(
+                        "run `helpsite confirm {code} --all` to write the lock file again without them"
+                    )),
+                );
+            }
+        }
         statuses.insert(code.to_string(), status);
     }
     *cache = fresh;
     statuses
+}
+
+/// The lines of a lock file (`file message`) whose file or message the content no longer
+/// needs: left behind by a deleted article or message.
+fn obsolete_lock_lines(
+    site: &Site,
+    lock: &TranslationLock,
+    site_keys: &[MessageKey],
+    ui_keys: &[MessageKey],
+    article_keys: &BTreeMap<&str, Arc<Vec<MessageKey>>>,
+) -> Vec<String> {
+    let has = |keys: &[MessageKey], message: &str| keys.iter().any(|k| k.id == message);
+    lock.entries()
+        .filter(|(file, message)| {
+            let needed = match *file {
+                "site" => has(site_keys, message),
+                "ui" => has(ui_keys, message),
+                other => match other.strip_prefix("articles/") {
+                    Some(id) if site.broken_articles.contains(id) => true,
+                    Some(id) => article_keys.get(id).is_some_and(|keys| has(keys, message)),
+                    None => false,
+                },
+            };
+            !needed
+        })
+        .map(|(file, message)| format!("{file} {message}"))
+        .collect()
+}
+
+/// The first few of `lines`, and how many more there are.
+fn summarize(lines: &[String]) -> String {
+    let shown: Vec<&str> = lines.iter().take(3).map(String::as_str).collect();
+    match lines.len().saturating_sub(shown.len()) {
+        0 => shown.join(", "),
+        more => format!("{}, and {more} more", shown.join(", ")),
+    }
 }
 
 fn check_file(
@@ -321,16 +378,49 @@ fn check_file(
         .map(|source| fluent_ast::index(&source.resource));
 
     for duplicate in &index.duplicates {
-        diagnostics.push(
-            Diagnostic::new(
-                Code::DuplicateMessage,
-                format!("`{duplicate}` is defined more than once"),
-            )
-            .at(file, fluent.span_of(duplicate))
-            .help("keep one definition; later ones would be ignored"),
-        );
+        let mut diagnostic = Diagnostic::new(
+            Code::DuplicateMessage,
+            format!("`{duplicate}` is defined more than once"),
+        )
+        .at(file, fluent.span_of(duplicate))
+        .label("defined again")
+        .help("keep one definition; later ones would be ignored");
+        if let Some(first) = index.messages.get(duplicate)
+            && !std::ptr::eq(first.id, *duplicate)
+        {
+            diagnostic = diagnostic.also(file, fluent.span_of(first.id), "first defined here");
+        }
+        diagnostics.push(diagnostic);
+    }
+    for id in &index.order {
+        // The runtime parser drops comments: the marker is read from the line above.
+        let start = fluent.span_of(id).start;
+        let line_above = file.text[..start]
+            .trim_end_matches(['\n', '\r'])
+            .rsplit(['\n', '\r'])
+            .next()
+            .unwrap_or("");
+        if start > 0 && line_above.starts_with('#') && line_above.contains(PLACEHOLDER) {
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::Placeholder,
+                    format!("`{id}` is still the placeholder text of `helpsite new article`"),
+                )
+                .at(file, fluent.span_of(id))
+                .label("placeholder")
+                .help(format!(
+                    "write the real text, then delete the `# {PLACEHOLDER}` line above it"
+                )),
+            );
+        }
     }
 
+    // A translation file that translates nothing yet (a stub from `new article`) is one
+    // warning, not one per message.
+    let nothing_translated = !is_source
+        && index.order.is_empty()
+        && index.broken.is_empty()
+        && index.duplicates.is_empty();
     let mut required: HashSet<&str> = HashSet::new();
     for key in expectation.keys.iter() {
         required.insert(&key.id);
@@ -340,7 +430,7 @@ fn check_file(
             .and_then(|m| m.pattern(key.attribute));
         let Some(pattern) = pattern else {
             status.missing += 1;
-            if !index.broken.contains(&key.id.as_str()) {
+            if !index.broken.contains(&key.id.as_str()) && !nothing_translated {
                 report_missing(site, expectation, key, &index, diagnostics);
             }
             continue;
@@ -407,6 +497,29 @@ fn check_file(
         for text in fluent_ast::text_elements(pattern) {
             check_links(site, fluent, text, diagnostics);
         }
+    }
+
+    if nothing_translated && !expectation.keys.is_empty() {
+        let from = site
+            .lookup_chain(expectation.locale)
+            .get(1)
+            .copied()
+            .unwrap_or(site.default_locale.as_str())
+            .to_string();
+        diagnostics.push(
+            Diagnostic::new(
+                Code::Fallback,
+                format!(
+                    "nothing in this file is translated yet ({} texts): the `{from}` text is used",
+                    expectation.keys.len()
+                ),
+            )
+            .path(expectation.path.clone())
+            .help(format!(
+                "translate its messages: {}",
+                key_list(&expectation.keys)
+            )),
+        );
     }
 
     if let Some(source_index) = &source_index {

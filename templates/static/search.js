@@ -20,6 +20,15 @@ async function run(text) {
   if (!text.trim()) {
     return;
   }
+  // Opened from disk, the browser does not let the page load its index: say so, rather
+  // than fail without a word. The list of all articles stays.
+  if (location.protocol === "file:") {
+    const note = document.createElement("p");
+    note.className = "notice";
+    note.textContent = messages.needsServer;
+    results.replaceChildren(note);
+    return;
+  }
   results.textContent = messages.loading;
   const pagefind = await import(new URL("pagefind.js", bundle).href);
   await pagefind.options({ baseUrl: root.pathname });

@@ -80,7 +80,7 @@ if [ ${#packages[@]} -gt 0 ]; then
         say "    apt-get install ${packages[*]}"
         exit 1
     fi
-    say "installing the Debian packages ${packages[*]} ${as_root[*]:+(with sudo)}"
+    say "installing the Debian packages ${packages[*]}${as_root[*]:+ (with sudo)}"
     "${as_root[@]}" apt-get update -qq
     if ! "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive \
         apt-get install -y -qq "${packages[@]}" >/dev/null; then
@@ -105,5 +105,5 @@ say "tools: $("$chromium" --version 2>/dev/null || echo "Chromium ?"); $(java -v
 # --- The whole suite, with the tools required ---------------------------------------------------
 export HELPSITE_REQUIRE_BROWSER_TESTS=1
 unset HELPSITE_SKIP_BROWSER_TESTS
-say "cargo test --locked --no-fail-fast $*"
+say "cargo test --locked --no-fail-fast${*:+ $*}"
 exec cargo test --locked --no-fail-fast "$@"

@@ -71,10 +71,10 @@ pub fn chromium() -> Option<Missing> {
     }
     let what = match std::env::var_os(CHROMIUM_VARIABLE) {
         Some(_) => format!(
-            "Chromium, {CHROMIUM_VARIABLE}={} being no executable file",
+            "Chromium ({CHROMIUM_VARIABLE}={} is not an executable file)",
             path.display()
         ),
-        None => format!("Chromium, not found at {}", path.display()),
+        None => format!("Chromium (nothing at {})", path.display()),
     };
     Some(Missing {
         what,

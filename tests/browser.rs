@@ -5,9 +5,12 @@
 //! page's language redirect; search (see SEARCH below); articles without JavaScript; axe-core;
 //! full-page screenshots at 390 px and 1280 px in `target/browser-screenshots/`.
 //!
-//! Needs `apt-get install chromium fonts-noto-cjk` and `npm ci --prefix tests/browser`; fails
-//! with that hint when they are missing, unless HELPSITE_SKIP_BROWSER_TESTS=1 (CI never sets it).
-//! One Chromium and one served site are shared by all tests of this file (tests/browser/harness.rs).
+//! Needs Debian's chromium and fonts-noto-cjk, and axe-core from `npm ci --prefix tests/browser`:
+//! `bash tests/run.sh` installs them. Without them plain `cargo test` reports these tests as
+//! ignored, with that hint, and `HELPSITE_REQUIRE_BROWSER_TESTS=1` (set by tests/run.sh, and so by
+//! CI) makes them fail (tests/browser/tools.rs; this is a `harness = false` test target run by
+//! libtest-mimic). One Chromium and one served site are shared by all tests of this file
+//! (tests/browser/harness.rs).
 //!
 //! SEARCH: the tests whose names start with `search_` (and `axe_finds_no_violations_on_search_pages`)
 //! rely on the search contract of issue 5: every page has `form.search-form[role=search]` with
@@ -18,10 +21,47 @@
 mod common;
 #[path = "browser/harness.rs"]
 mod harness;
+#[path = "browser/tools.rs"]
+mod tools;
 
 use std::collections::BTreeSet;
+use std::process::ExitCode;
 
 use harness::{Harness, Tab, TabOptions, Violation, harness, js_string};
+
+/// Each test, by its function's name, run on the shared harness (one Chromium and one served site
+/// for the whole binary), and only when Chromium, a CJK font and axe-core are installed: else
+/// they are reported as ignored, or failed with `HELPSITE_REQUIRE_BROWSER_TESTS=1`
+/// (tests/browser/tools.rs).
+macro_rules! browser_tests {
+    ($($test:ident),* $(,)?) => {
+        vec![$((stringify!($test), (|| $test(harness())) as fn())),*]
+    };
+}
+
+fn main() -> ExitCode {
+    let mut missing: Vec<tools::Missing> = [tools::chromium(), tools::cjk_font()]
+        .into_iter()
+        .flatten()
+        .collect();
+    missing.extend(tools::npm_package("axe-core", "axe.min.js").err());
+    tools::run_suite(
+        "browser tests",
+        missing,
+        browser_tests![
+            every_article_is_reached_by_clicking_from_home,
+            language_switcher_lands_on_the_same_page_in_each_language,
+            root_page_sends_each_browser_to_its_language,
+            root_page_without_javascript_links_every_language,
+            search_finds_the_expected_article_in_each_locale,
+            search_page_without_javascript_lists_every_article,
+            articles_read_without_javascript_show_all_content,
+            axe_finds_no_violations,
+            axe_finds_no_violations_on_search_pages,
+            screenshots_at_phone_and_desktop_widths,
+        ],
+    )
+}
 
 /// (locale code, html lang) of the default site, in site.yaml order.
 fn locales() -> Vec<(String, String)> {
@@ -79,11 +119,7 @@ fn text_of(selector: &str) -> String {
     )
 }
 
-#[test]
-fn every_article_is_reached_by_clicking_from_home() {
-    let Some(h) = harness("every_article_is_reached_by_clicking_from_home") else {
-        return;
-    };
+fn every_article_is_reached_by_clicking_from_home(h: &Harness) {
     let expected: BTreeSet<String> = articles()
         .into_iter()
         .map(|(id, category)| format!("{category}/{id}.html"))
@@ -145,11 +181,7 @@ fn every_article_is_reached_by_clicking_from_home() {
     });
 }
 
-#[test]
-fn language_switcher_lands_on_the_same_page_in_each_language() {
-    let Some(h) = harness("language_switcher_lands_on_the_same_page_in_each_language") else {
-        return;
-    };
+fn language_switcher_lands_on_the_same_page_in_each_language(h: &Harness) {
     let (id, category) = RICH_ARTICLE;
     let locales = locales();
     h.run(async {
@@ -194,11 +226,7 @@ fn language_switcher_lands_on_the_same_page_in_each_language() {
     });
 }
 
-#[test]
-fn root_page_sends_each_browser_to_its_language() {
-    let Some(h) = harness("root_page_sends_each_browser_to_its_language") else {
-        return;
-    };
+fn root_page_sends_each_browser_to_its_language(h: &Harness) {
     // (the browser's languages in order of preference, where the root page must lead); Chromium
     // adds the q-values to the Accept-Language header itself.
     let cases = [
@@ -244,11 +272,7 @@ fn root_page_sends_each_browser_to_its_language() {
     });
 }
 
-#[test]
-fn root_page_without_javascript_links_every_language() {
-    let Some(h) = harness("root_page_without_javascript_links_every_language") else {
-        return;
-    };
+fn root_page_without_javascript_links_every_language(h: &Harness) {
     h.run(async {
         let tab = no_javascript_tab(h).await;
         tab.goto("/").await;
@@ -282,11 +306,7 @@ fn require_search_page(h: &Harness, locale: &str) {
 
 /// SEARCH: the search box on the home page, typed into and submitted, finds the expected article
 /// in each locale, and only pages of that locale.
-#[test]
-fn search_finds_the_expected_article_in_each_locale() {
-    let Some(h) = harness("search_finds_the_expected_article_in_each_locale") else {
-        return;
-    };
+fn search_finds_the_expected_article_in_each_locale(h: &Harness) {
     h.run(async {
         let tab = h.tab().await;
         for (locale, term, expected) in SEARCHES {
@@ -329,11 +349,7 @@ fn search_finds_the_expected_article_in_each_locale() {
 }
 
 /// SEARCH: without JavaScript the search box leads to a page listing every article of the locale.
-#[test]
-fn search_page_without_javascript_lists_every_article() {
-    let Some(h) = harness("search_page_without_javascript_lists_every_article") else {
-        return;
-    };
+fn search_page_without_javascript_lists_every_article(h: &Harness) {
     h.run(async {
         let tab = no_javascript_tab(h).await;
         for (locale, term, _) in SEARCHES {
@@ -414,11 +430,7 @@ struct MainView {
     headings: Vec<String>,
 }
 
-#[test]
-fn articles_read_without_javascript_show_all_content() {
-    let Some(h) = harness("articles_read_without_javascript_show_all_content") else {
-        return;
-    };
+fn articles_read_without_javascript_show_all_content(h: &Harness) {
     h.run(async {
         let with = h.tab().await;
         let without = no_javascript_tab(h).await;
@@ -496,11 +508,7 @@ fn pages_of_each_kind(locale: &str) -> Vec<(String, String)> {
 
 /// axe-core's default rules (WCAG 2 A/AA and best practices) on one page of each kind per locale
 /// (and every article), in light mode; colour contrast again in dark mode.
-#[test]
-fn axe_finds_no_violations() {
-    let Some(h) = harness("axe_finds_no_violations") else {
-        return;
-    };
+fn axe_finds_no_violations(h: &Harness) {
     h.run(async {
         let mut found = Vec::new();
         for scheme in ["light", "dark"] {
@@ -557,11 +565,7 @@ fn axe_finds_no_violations() {
 }
 
 /// SEARCH: axe on each locale's search page, with results (JavaScript) and without JavaScript.
-#[test]
-fn axe_finds_no_violations_on_search_pages() {
-    let Some(h) = harness("axe_finds_no_violations_on_search_pages") else {
-        return;
-    };
+fn axe_finds_no_violations_on_search_pages(h: &Harness) {
     h.run(async {
         let mut found = Vec::new();
         let tab = h.tab().await;
@@ -596,11 +600,7 @@ fn axe_finds_no_violations_on_search_pages() {
 
 /// Full-page screenshots at a phone's width (390 px) and a desktop's (1280 px) in
 /// target/browser-screenshots/, and no page wider than the window at either.
-#[test]
-fn screenshots_at_phone_and_desktop_widths() {
-    let Some(h) = harness("screenshots_at_phone_and_desktop_widths") else {
-        return;
-    };
+fn screenshots_at_phone_and_desktop_widths(h: &Harness) {
     h.run(async {
         let mut overflowing = Vec::new();
         let tab = h.tab().await;

@@ -1,6 +1,7 @@
-//! The browser tests' harness: checks that Chromium and the npm packages are installed, builds
-//! the default site once per test binary, serves it on 127.0.0.1 (an ephemeral port), starts one
-//! headless Chromium for the whole binary and gives each test its own tabs.
+//! The browser tests' harness: builds the default site once per test binary, serves it on
+//! 127.0.0.1 (an ephemeral port), starts one headless Chromium for the whole binary and gives each
+//! test its own tabs. Whether Chromium and the npm packages are installed is checked before any
+//! test runs, by tests/browser/tools.rs.
 //!
 //! Nothing here sleeps to synchronise: every wait polls a condition against a deadline.
 //!
@@ -34,12 +35,7 @@ use chromiumoxide::page::ScreenshotParams;
 use serde::de::DeserializeOwned;
 use tokio_stream::StreamExt;
 
-/// Set to `1` to skip the browser tests (and the HTML checker) on a machine without Chromium,
-/// Java or the npm packages. CI never sets it.
-pub const SKIP_VARIABLE: &str = "HELPSITE_SKIP_BROWSER_TESTS";
-/// Another Chromium binary than Debian's `/usr/bin/chromium`.
-pub const CHROMIUM_VARIABLE: &str = "HELPSITE_CHROMIUM";
-const DEFAULT_CHROMIUM: &str = "/usr/bin/chromium";
+use crate::tools;
 
 /// The flags every Chromium of the test suite starts with.
 pub const CHROMIUM_FLAGS: [&str; 8] = [
@@ -60,52 +56,12 @@ pub fn repo_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// `tests/browser/node_modules`, installed by `npm ci --prefix tests/browser`.
-pub fn node_modules() -> PathBuf {
-    repo_root().join("tests/browser/node_modules")
-}
-
 /// The cargo target folder (screenshots go to `target/browser-screenshots/`).
 pub fn target_dir() -> PathBuf {
     Path::new(env!("CARGO_TARGET_TMPDIR"))
         .parent()
         .expect("CARGO_TARGET_TMPDIR is inside the target folder")
         .to_path_buf()
-}
-
-/// True (with a note on stderr) when the developer opted out of the browser tests.
-pub fn skipped(what: &str) -> bool {
-    let skip = std::env::var(SKIP_VARIABLE).is_ok_and(|v| v == "1");
-    if skip {
-        eprintln!("{what}: skipped because {SKIP_VARIABLE}=1");
-    }
-    skip
-}
-
-/// Fails with an install hint unless `path` exists.
-pub fn require(path: &Path, what: &str, install: &str) {
-    assert!(
-        path.exists(),
-        "{what} not found at {}.\nInstall it with: {install}\n(or set {SKIP_VARIABLE}=1 to skip \
-         the browser tests and the HTML check on this machine; CI never sets it)",
-        path.display()
-    );
-}
-
-pub fn require_npm_package(relative: &str) -> PathBuf {
-    let path = node_modules().join(relative);
-    require(
-        &path,
-        &format!("npm package file tests/browser/node_modules/{relative}"),
-        "npm ci --prefix tests/browser   (the versions are pinned in tests/browser/package-lock.json)",
-    );
-    path
-}
-
-fn chromium_path() -> PathBuf {
-    std::env::var_os(CHROMIUM_VARIABLE)
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(DEFAULT_CHROMIUM))
 }
 
 /// One Chromium, one served site and one tokio runtime, shared by every test of a binary.
@@ -118,26 +74,32 @@ pub struct Harness {
     _chromium: Chromium,
 }
 
-/// The shared harness, started by the first test that asks; `None` when the browser tests are
-/// skipped with [`SKIP_VARIABLE`].
-pub fn harness(test: &str) -> Option<&'static Harness> {
-    static HARNESS: OnceLock<Harness> = OnceLock::new();
-    if skipped(test) {
-        return None;
+/// The shared harness, started by the first test that asks (the others wait for it: the tests
+/// run on libtest-mimic's threads, and `OnceLock` lets one of them start it). If it does not
+/// start, every test fails with the first failure's message instead of starting it again.
+pub fn harness() -> &'static Harness {
+    static HARNESS: OnceLock<Result<Harness, String>> = OnceLock::new();
+    let started = HARNESS.get_or_init(|| {
+        std::panic::catch_unwind(Harness::start).map_err(|panic| {
+            panic
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_else(|| "(no message)".to_string())
+        })
+    });
+    match started {
+        Ok(harness) => harness,
+        Err(message) => panic!("the browser harness did not start: {message}"),
     }
-    Some(HARNESS.get_or_init(Harness::start))
 }
 
 impl Harness {
     fn start() -> Harness {
-        let chromium = chromium_path();
-        require(
-            &chromium,
-            "Chromium",
-            "apt-get install chromium   (Debian's package; or point HELPSITE_CHROMIUM at another \
-             Chromium binary)",
-        );
-        let axe = require_npm_package("axe-core/axe.min.js");
+        // The test binary's main checked the tools before any test ran (tests/browser/tools.rs).
+        let chromium = tools::chromium_path();
+        let axe = tools::npm_package("axe-core", "axe.min.js")
+            .unwrap_or_else(|missing| panic!("{}", tools::describe(&[missing])));
         let axe_source = std::fs::read_to_string(&axe).expect("read axe.min.js");
 
         // One folder for this run: the built site and Chromium's profile. The wrapper removes it

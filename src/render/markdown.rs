@@ -153,15 +153,24 @@ pub fn is_page_independent(source: &str) -> bool {
     !source.contains(['[', '<'])
 }
 
+/// Runs of breaking whitespace (spaces, tabs, line ends) become one space, and the ends are
+/// trimmed, as a browser shows them. No-break spaces are not whitespace here: U+00A0, U+202F
+/// (narrow, before French `?`) and U+2007 keep a word and its punctuation on one line in
+/// `<title>`, meta descriptions and JSON-LD as they do in the page body.
 fn collapse_whitespace(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
+    for word in text.split(is_breaking_space).filter(|w| !w.is_empty()) {
         if !out.is_empty() {
             out.push(' ');
         }
         out.push_str(word);
     }
     out
+}
+
+/// Whitespace a line may break at: Unicode's, less the no-break spaces.
+fn is_breaking_space(c: char) -> bool {
+    c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}')
 }
 
 /// Most messages are one line of plain words. For those, Markdown would produce the text
@@ -276,6 +285,24 @@ mod tests {
             "&lt;b onclick=x&gt;raw&lt;/b&gt;"
         );
         assert!(parsed_html("2. second", false, &no_links).starts_with("<ol start=\"2\">"));
+    }
+
+    #[test]
+    fn no_break_spaces_survive_in_plain_text() {
+        // French puts a no-break space before `?`; a title that lost it could break there.
+        for source in [
+            "Commande annulée\u{a0}?",
+            "Commande *annulée*\u{202f}!",
+            "« Paiement »\n  annulé\u{a0}?",
+        ] {
+            let plain = plain(source);
+            assert!(
+                plain.contains(['\u{a0}', '\u{202f}']),
+                "{source:?} gave {plain:?}"
+            );
+            assert!(!plain.contains("  ") && !plain.contains('\n'), "{plain:?}");
+        }
+        assert_eq!(plain(" a \t b\n"), "a b");
     }
 
     #[test]

@@ -1,0 +1,57 @@
+//! Every language first-class (issue 15), as readers meet it in the built pages: no-break spaces
+//! kept outside the page body, each locale's way of joining a contact option's name and
+//! details, a notice where part of an article falls back, and the language of each part in
+//! JSON-LD.
+
+mod common;
+
+use common::SiteCopy;
+
+/// The text of the first `<tag ...>...</tag>` of a page, or of the `content` of a meta element.
+fn between<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
+    let from = html
+        .find(start)
+        .unwrap_or_else(|| panic!("no {start:?} in the page"))
+        + start.len();
+    let to = html[from..].find(end).expect("end") + from;
+    &html[from..to]
+}
+
+/// The JSON-LD block of a page, parsed.
+fn json_ld(html: &str) -> serde_json::Value {
+    let json = between(html, "<script type=\"application/ld+json\">", "</script>");
+    serde_json::from_str(json).expect("JSON-LD parses")
+}
+
+#[test]
+fn french_no_break_spaces_survive_in_title_meta_json_ld_and_search_messages() {
+    let site = SiteCopy::new();
+    site.build_ok();
+    let page = site.page("fr/cancelling-an-order/cancel-aliexpress-order.html");
+    let title = between(&page, "<title>", "</title>");
+    assert!(
+        title.contains("AliExpress\u{a0}? –"),
+        "the <title> keeps the no-break space before `?`: {title:?}"
+    );
+    assert!(!title.contains(" ?"), "{title:?}");
+    let restore = site.page("fr/after-cancellation/restore-cancelled-order.html");
+    let description = between(&restore, "<meta name=\"description\" content=\"", "\"");
+    assert!(
+        description.contains("accident\u{a0}?"),
+        "the meta description: {description:?}"
+    );
+    let graph = json_ld(&page);
+    let crumbs = &graph["@graph"][0]["itemListElement"];
+    let last = crumbs.as_array().unwrap().last().unwrap()["name"].clone();
+    assert_eq!(
+        last.as_str().map(|n| n.ends_with("AliExpress\u{a0}?")),
+        Some(true),
+        "the breadcrumb in JSON-LD keeps it: {last}"
+    );
+    let search = site.page("fr/search.html");
+    let messages = between(&search, "id=\"search-messages\">", "</script>");
+    assert!(
+        messages.contains("«\u{a0}{query}\u{a0}»"),
+        "the search messages keep the spaces inside « »: {messages}"
+    );
+}

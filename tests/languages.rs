@@ -23,10 +23,66 @@ fn json_ld(html: &str) -> serde_json::Value {
     serde_json::from_str(json).expect("JSON-LD parses")
 }
 
-#[test]
-fn french_no_break_spaces_survive_in_title_meta_json_ld_and_search_messages() {
+/// A copy of the default site, built.
+fn default_site() -> SiteCopy {
     let site = SiteCopy::new();
     site.build_ok();
+    site
+}
+
+/// The contact block's items of a page, as HTML.
+fn contact_items(html: &str) -> Vec<&str> {
+    let block = between(html, "<section class=\"contact\"", "</section>");
+    block
+        .split("<li class=\"contact-")
+        .skip(1)
+        .map(|item| item.split("</li>").next().unwrap_or(""))
+        .collect()
+}
+
+#[test]
+fn each_locale_joins_a_contact_option_and_its_details_its_own_way() {
+    let site = default_site();
+    let page = |locale: &str| {
+        site.page(&format!(
+            "{locale}/cancelling-an-order/cancel-aliexpress-order.html"
+        ))
+    };
+    let expected = [
+        (
+            "en",
+            "chat\"><strong>Support chat</strong>: We’re here 24/7.",
+        ),
+        (
+            "pl",
+            "chat\"><strong>Czat z obsługą klienta</strong>: Jesteśmy dostępni 24/7.",
+        ),
+        (
+            "fr",
+            "chat\"><strong>Chat d’assistance</strong>\u{a0}: Nous sommes disponibles",
+        ),
+        ("zh", "chat\"><strong>在线客服</strong>：7×24小时在线。"),
+    ];
+    for (locale, start) in expected {
+        let html = page(locale);
+        let items = contact_items(&html);
+        assert!(
+            items.first().is_some_and(|item| item.starts_with(start)),
+            "{locale}: {items:?}"
+        );
+        // The e-mail option keeps its link around the name.
+        assert!(
+            items
+                .get(1)
+                .is_some_and(|item| item.contains("<strong><a href=\"mailto:help@example.com\">")),
+            "{locale}: {items:?}"
+        );
+    }
+}
+
+#[test]
+fn french_no_break_spaces_survive_in_title_meta_json_ld_and_search_messages() {
+    let site = default_site();
     let page = site.page("fr/cancelling-an-order/cancel-aliexpress-order.html");
     let title = between(&page, "<title>", "</title>");
     assert!(

@@ -22,6 +22,7 @@ condition-not-possible = Not possible
 related-heading = Related articles
 contact-heading = Still need help?
 contact-intro = Our support team will be happy to help.
+contact-option = { $name }: { $details }
 fallback-page-notice = This article isn’t available in English yet, so we’re showing it in { $language }.
 not-found-title = Page not found
 not-found-body = Sorry, we can’t find that page. It may have been moved or removed.

@@ -22,6 +22,7 @@ condition-not-possible = Impossible
 related-heading = Articles liés
 contact-heading = Besoin d’aide supplémentaire ?
 contact-intro = Notre équipe d’assistance est là pour vous aider.
+contact-option = { $name } : { $details }
 fallback-page-notice = Cet article n’est pas encore disponible en français : il s’affiche donc dans une autre langue ({ $language }).
 not-found-title = Page introuvable
 not-found-body = Désolés, cette page est introuvable. Elle a peut-être été déplacée ou supprimée.

@@ -24,6 +24,7 @@ condition-not-possible = Niemożliwe
 related-heading = Powiązane artykuły
 contact-heading = Nadal potrzebujesz pomocy?
 contact-intro = Nasz zespół obsługi klienta chętnie Ci pomoże.
+contact-option = { $name }: { $details }
 fallback-page-notice = Ten artykuł nie jest jeszcze dostępny po polsku, dlatego wyświetlamy go w innej wersji językowej ({ $language }).
 not-found-title = Nie znaleziono strony
 not-found-body = Niestety nie możemy znaleźć tej strony. Mogła zostać przeniesiona lub usunięta.

@@ -55,6 +55,8 @@ pub enum Args<'a> {
     Period(Period),
     Number(&'a str, f64),
     Str(&'a str, &'a str),
+    /// Several strings, by variable name.
+    Strs(&'a [(&'a str, &'a str)]),
 }
 
 impl Args<'_> {
@@ -68,6 +70,11 @@ impl Args<'_> {
             Args::Number(name, value) => args.set(name.to_string(), FluentValue::from(value)),
             Args::Str(name, value) => {
                 args.set(name.to_string(), FluentValue::from(value.to_string()))
+            }
+            Args::Strs(pairs) => {
+                for (name, value) in pairs {
+                    args.set(name.to_string(), FluentValue::from(value.to_string()));
+                }
             }
         }
         Some(args)

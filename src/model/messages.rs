@@ -316,6 +316,7 @@ pub const UI_MESSAGES: &[&str] = &[
     "related-heading",
     "contact-heading",
     "contact-intro",
+    "contact-option",
     "fallback-page-notice",
     "not-found-title",
     "not-found-body",
@@ -342,6 +343,7 @@ pub fn ui_variables(id: &str) -> &'static [&'static str] {
     match id {
         "category-article-count" => &["count"],
         "article-updated" => &["date"],
+        "contact-option" => &["name", "details"],
         "fallback-page-notice" => &["language"],
         "search-no-results" | "search-results-heading" => &["query"],
         _ => &[],

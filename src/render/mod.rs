@@ -10,6 +10,7 @@ pub mod deps;
 pub mod embed;
 pub mod markdown;
 mod pages;
+pub mod pieces;
 pub mod read;
 mod seo;
 mod template_error;

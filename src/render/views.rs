@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::markdown::{Markdown, is_page_independent, plain};
+use super::pieces::{self, Piece};
 use super::read::SiteReader;
 use super::texts::{RunCache, TextCache};
 use super::urls::{Linker, PagePath};
@@ -138,6 +139,9 @@ pub struct ContactView {
     pub details: TextView,
     pub href: Option<String>,
     pub always_available: bool,
+    /// The name and the details joined the locale's way (`contact-option` in ui.ftl): the
+    /// pieces in order, `name` and `details` where those are placed.
+    pub join: Vec<Piece>,
 }
 
 /// Builds the views of one page, reading the site through `read`.
@@ -440,6 +444,7 @@ impl<'a, 'r> ViewBuilder<'a, 'r> {
                 items: self.items(id, &section.block),
             })
             .collect();
+        let join = self.contact_join();
         let contact = self
             .read
             .contact()
@@ -457,6 +462,7 @@ impl<'a, 'r> ViewBuilder<'a, 'r> {
                     )),
                     href: option.href.clone(),
                     always_available: option.availability == Some(Availability::Always),
+                    join: join.clone(),
                 }
             })
             .collect();
@@ -477,6 +483,15 @@ impl<'a, 'r> ViewBuilder<'a, 'r> {
                 .collect(),
             contact,
         })
+    }
+
+    /// How a contact option's name and details are joined in this locale.
+    fn contact_join(&self) -> Vec<Piece> {
+        const PARTS: [&str; 2] = ["name", "details"];
+        let values = pieces::stand_ins(&PARTS);
+        let args: Vec<(&str, &str)> = values.iter().map(|(n, v)| (*n, v.as_str())).collect();
+        let text = self.text(Scope::Site, "contact-option", None, Args::Strs(&args));
+        pieces::cut(&text.source, &PARTS)
     }
 
     /// The items of a section, each with the texts its kind has.

@@ -24,6 +24,7 @@ condition-not-possible = Impossible
 related-heading = Articles liés
 contact-heading = Besoin d’aide ?
 contact-intro = Notre service client se fera un plaisir de vous aider.
+contact-option = { $name } : { $details }
 fallback-page-notice = Cet article n’est pas encore disponible en français ; il est affiché en { $language }.
 not-found-title = Page introuvable
 not-found-body = Désolés, cette page est introuvable. Elle a peut-être été déplacée ou supprimée.

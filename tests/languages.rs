@@ -111,3 +111,100 @@ fn french_no_break_spaces_survive_in_title_meta_json_ld_and_search_messages() {
         "the search messages keep the spaces inside « »: {messages}"
     );
 }
+
+/// The notice at the top of `<main>`, if any.
+fn notice(html: &str) -> Option<&str> {
+    html.split_once("<p class=\"notice\" role=\"note\">")
+        .map(|(_, rest)| rest.split("</p>").next().unwrap_or(""))
+}
+
+#[test]
+fn a_page_with_fallback_text_says_so_in_the_readers_language_and_json_ld_names_each_language() {
+    let site = SiteCopy::new();
+    // Polish misses one step of one article and the solution of one cause of another, and a
+    // third article altogether.
+    let drop_lines = |file: &str, starts: &[&str]| {
+        let text = site.read(file);
+        let kept: Vec<&str> = text
+            .lines()
+            .filter(|l| !starts.iter().any(|s| l.starts_with(s)))
+            .collect();
+        assert_ne!(kept.len(), text.lines().count(), "{file}: {starts:?}");
+        site.write(file, &(kept.join("\n") + "\n"));
+    };
+    drop_lines(
+        "locales/pl/articles/cancel-aliexpress-order.ftl",
+        &["step-press-cancel ="],
+    );
+    drop_lines(
+        "locales/pl/articles/alipay-payment-cancelled.ftl",
+        &["    .solution = Skontaktujemy się z Tobą ponownie"],
+    );
+    std::fs::remove_file(site.path("locales/pl/articles/early-payment-release.ftl")).unwrap();
+    let output = site.build(&[]);
+    assert!(output.status.success(), "{}", common::stderr(&output));
+
+    let partial =
+        "Część tego artykułu nie jest jeszcze dostępna po polsku i jest wyświetlana po angielsku.";
+    let steps = site.page("pl/cancelling-an-order/cancel-aliexpress-order.html");
+    assert_eq!(notice(&steps), Some(partial));
+    assert!(
+        steps.contains("<li id=\"press-cancel\"><div lang=\"en\">"),
+        "the English step is marked as English"
+    );
+    let graph = json_ld(&steps);
+    let how_to = graph["@graph"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["@type"] == "HowTo")
+        .expect("a HowTo");
+    assert_eq!(how_to["inLanguage"], "pl");
+    let langs: Vec<&str> = how_to["step"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["inLanguage"].as_str().unwrap())
+        .collect();
+    assert_eq!(langs, ["pl", "en", "pl", "pl"], "each step's language");
+
+    let causes = site.page("pl/payment-cancellations/alipay-payment-cancelled.html");
+    assert_eq!(notice(&causes), Some(partial));
+    let graph = json_ld(&causes);
+    let faq = graph["@graph"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["@type"] == "FAQPage")
+        .expect("an FAQPage");
+    assert_eq!(faq["inLanguage"], "pl");
+    let first = &faq["mainEntity"][0];
+    assert_eq!(first["inLanguage"], "pl");
+    assert_eq!(
+        first["acceptedAnswer"]["inLanguage"],
+        serde_json::json!(["pl", "en"]),
+        "a Polish reason and an English solution"
+    );
+    assert_eq!(faq["mainEntity"][1]["acceptedAnswer"]["inLanguage"], "pl");
+
+    // A whole article in English has the page notice instead; every other page has none.
+    let whole = site.page("pl/for-merchants/early-payment-release.html");
+    let whole_notice = notice(&whole).expect("a notice");
+    assert!(
+        whole_notice.starts_with("Ten artykuł nie jest jeszcze dostępny po polsku"),
+        "{whole_notice}"
+    );
+    assert!(
+        json_ld(&whole)
+            .to_string()
+            .contains("\"inLanguage\":\"en\"")
+    );
+    for page in [
+        "pl/after-cancellation/restore-cancelled-order.html",
+        "fr/cancelling-an-order/cancel-aliexpress-order.html",
+        "en/cancelling-an-order/cancel-aliexpress-order.html",
+        "pl/index.html",
+    ] {
+        assert_eq!(notice(&site.page(page)), None, "{page}");
+    }
+}

@@ -24,6 +24,7 @@ contact-heading = Still need help?
 contact-intro = Our support team will be happy to help.
 contact-option = { $name }: { $details }
 fallback-page-notice = This article isn’t available in English yet, so we’re showing it in { $language }.
+fallback-part-notice = Part of this article isn’t available in English yet, so it’s shown in { $language }.
 not-found-title = Page not found
 not-found-body = Sorry, we can’t find that page. It may have been moved or removed.
 not-found-home = Go to the Help Centre home page

@@ -24,6 +24,12 @@ contact-heading = Besoin d’aide supplémentaire ?
 contact-intro = Notre équipe d’assistance est là pour vous aider.
 contact-option = { $name } : { $details }
 fallback-page-notice = Cet article n’est pas encore disponible en français : il s’affiche donc dans une autre langue ({ $language }).
+fallback-part-notice = Une partie de cet article n’est pas encore disponible en français et s’affiche { $code ->
+    [en] en anglais
+    [pl] en polonais
+    [zh] en chinois
+   *[other] dans une autre langue ({ $language })
+}.
 not-found-title = Page introuvable
 not-found-body = Désolés, cette page est introuvable. Elle a peut-être été déplacée ou supprimée.
 not-found-home = Revenir à l’accueil du Centre d’aide

@@ -26,6 +26,12 @@ contact-heading = Nadal potrzebujesz pomocy?
 contact-intro = Nasz zespół obsługi klienta chętnie Ci pomoże.
 contact-option = { $name }: { $details }
 fallback-page-notice = Ten artykuł nie jest jeszcze dostępny po polsku, dlatego wyświetlamy go w innej wersji językowej ({ $language }).
+fallback-part-notice = Część tego artykułu nie jest jeszcze dostępna po polsku i jest wyświetlana { $code ->
+    [en] po angielsku
+    [fr] po francusku
+    [zh] po chińsku
+   *[other] w innym języku ({ $language })
+}.
 not-found-title = Nie znaleziono strony
 not-found-body = Niestety nie możemy znaleźć tej strony. Mogła zostać przeniesiona lub usunięta.
 not-found-home = Przejdź na stronę główną Centrum pomocy

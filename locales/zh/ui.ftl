@@ -21,6 +21,12 @@ contact-heading = 仍需帮助？
 contact-intro = 我们的客服团队随时为您服务。
 contact-option = { $name }：{ $details }
 fallback-page-notice = 本文暂无中文版本，现以原文（{ $language }）显示。
+fallback-part-notice = 本文部分内容暂无中文版本，现以{ $code ->
+    [en] 英文
+    [pl] 波兰文
+    [fr] 法文
+   *[other] 原文（{ $language }）
+}显示。
 not-found-title = 页面不存在
 not-found-body = 抱歉，找不到该页面，它可能已被移动或删除。
 not-found-home = 返回帮助中心首页

@@ -318,6 +318,7 @@ pub const UI_MESSAGES: &[&str] = &[
     "contact-intro",
     "contact-option",
     "fallback-page-notice",
+    "fallback-part-notice",
     "not-found-title",
     "not-found-body",
     "not-found-home",
@@ -344,7 +345,7 @@ pub fn ui_variables(id: &str) -> &'static [&'static str] {
         "category-article-count" => &["count"],
         "article-updated" => &["date"],
         "contact-option" => &["name", "details"],
-        "fallback-page-notice" => &["language"],
+        "fallback-page-notice" | "fallback-part-notice" => &["language", "code"],
         "search-no-results" | "search-results-heading" => &["query"],
         _ => &[],
     }

@@ -211,12 +211,20 @@ fn article(builder: &ViewBuilder<'_, '_>, id: &str, context: &mut Context) {
         article.summary.text.clone(),
         &translated,
     );
-    if let Some(source) = builder.read.source_locale(locale, id)
-        && source != locale
-    {
+    // A notice in the reader's language wherever text falls back: the whole article, or
+    // some of its texts (named after the first fallback language in reading order).
+    let fallback = match builder.read.source_locale(locale, id) {
+        Some(source) if source != locale => Some(("fallback-page-notice", source)),
+        _ => article.fallback_langs().first().and_then(|lang| {
+            let locales = builder.read.locales();
+            let source = locales.iter().find(|l| l.lang == *lang)?;
+            Some(("fallback-part-notice", source.code.as_str()))
+        }),
+    };
+    if let Some((message, source)) = fallback {
         let language = builder.language_name(source);
-        let notice = builder.ui_with("fallback-page-notice", Args::Str("language", &language));
-        view.fallback_notice = Some(notice);
+        let args = [("language", language.as_str()), ("code", source)];
+        view.fallback_notice = Some(builder.ui_with(message, Args::Strs(&args)));
     }
     let home = home_of(locale);
     let category_id: Option<&Id> = builder.read.route(id);
@@ -239,6 +247,7 @@ fn article(builder: &ViewBuilder<'_, '_>, id: &str, context: &mut Context) {
     let page_url = builder.linker.absolute(builder.page);
     view.json_ld = Some(seo::article_json_ld(
         &page_url,
+        &view.lang,
         &crumb_urls(builder, &crumbs),
         &article,
     ));

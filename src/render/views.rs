@@ -24,6 +24,17 @@ use crate::model::{
 pub struct TextView {
     pub html: String,
     pub text: String,
+    /// The `lang` of the locale the text was taken from when that is a fallback (the HTML
+    /// carries it already; JSON-LD and the fallback notice read it here).
+    #[serde(skip)]
+    pub fallback_lang: Option<String>,
+}
+
+impl TextView {
+    /// The language the text is in, on a page in `page_lang`.
+    pub fn lang<'s>(&'s self, page_lang: &'s str) -> &'s str {
+        self.fallback_lang.as_deref().unwrap_or(page_lang)
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -105,6 +116,44 @@ pub struct ArticleView {
     pub contact: Vec<ContactView>,
 }
 
+impl ArticleView {
+    /// The `lang` of each fallback locale the article's own texts (its title, sections and
+    /// contact block; not the interface or links to other articles) were taken from, in
+    /// reading order, each once.
+    pub fn fallback_langs(&self) -> Vec<&str> {
+        let mut texts: Vec<&TextView> = vec![&self.title, &self.summary];
+        texts.extend(&self.intro);
+        for section in &self.sections {
+            texts.push(&section.heading);
+            texts.extend(&section.intro);
+            for item in &section.items {
+                texts.extend(
+                    [
+                        &item.title,
+                        &item.body,
+                        &item.reason,
+                        &item.solution,
+                        &item.remark,
+                        &item.detail,
+                    ]
+                    .into_iter()
+                    .flatten(),
+                );
+            }
+        }
+        for option in &self.contact {
+            texts.extend([&option.name, &option.details]);
+        }
+        let mut langs: Vec<&str> = Vec::new();
+        for lang in texts.into_iter().filter_map(|t| t.fallback_lang.as_deref()) {
+            if !langs.contains(&lang) {
+                langs.push(lang);
+            }
+        }
+        langs
+    }
+}
+
 #[derive(Debug, Serialize)]
 pub struct SectionView {
     pub id: String,
@@ -184,6 +233,7 @@ impl<'a, 'r> ViewBuilder<'a, 'r> {
         TextView {
             html: self.markdown().inline(text),
             text: plain(&text.source),
+            fallback_lang: text.fallback_lang.clone(),
         }
     }
 
@@ -191,6 +241,7 @@ impl<'a, 'r> ViewBuilder<'a, 'r> {
         TextView {
             html: self.markdown().block(text),
             text: plain(&text.source),
+            fallback_lang: text.fallback_lang.clone(),
         }
     }
 

@@ -26,6 +26,10 @@ contact-heading = Besoin d’aide ?
 contact-intro = Notre service client se fera un plaisir de vous aider.
 contact-option = { $name } : { $details }
 fallback-page-notice = Cet article n’est pas encore disponible en français ; il est affiché en { $language }.
+fallback-part-notice = Une partie de cet article n’est pas encore disponible en français ; elle est affichée { $code ->
+    [en] en anglais
+   *[other] dans une autre langue ({ $language })
+}.
 not-found-title = Page introuvable
 not-found-body = Désolés, cette page est introuvable. Elle a peut-être été déplacée ou supprimée.
 not-found-home = Aller à l’accueil du Centre d’aide

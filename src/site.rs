@@ -10,7 +10,7 @@ use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
 
 use crate::load::{FluentFile, LocaleSources, TemplateSource};
-use crate::model::{Article, Availability, ContactKind, Id};
+use crate::model::{Article, Availability, ContactKind, Id, Rules};
 use crate::source::SourceFile;
 
 #[derive(Debug)]
@@ -50,6 +50,8 @@ pub struct Locale {
     pub format: LanguageIdentifier,
     /// The pseudo-locale: the source locale's texts, accented and lengthened.
     pub pseudo: bool,
+    /// The typography rules `check` applies to the locale's texts.
+    pub typography: Rules,
 }
 
 /// The code of the pseudo-locale, a private-use region as pseudo-locales conventionally use.

@@ -83,6 +83,8 @@ pub enum Code {
     EmptyCategory,
     /// A text is still the placeholder `helpsite new article` wrote.
     Placeholder,
+    /// A text breaks a typography rule of its locale (French spacing, quotation marks, ...).
+    Typography,
 }
 
 impl Code {
@@ -118,11 +120,12 @@ impl Code {
             Code::LockFile => "W107",
             Code::EmptyCategory => "W108",
             Code::Placeholder => "W109",
+            Code::Typography => "W110",
         }
     }
 
     /// Every code, in the order of their numbers.
-    pub const ALL: [Code; 30] = [
+    pub const ALL: [Code; 31] = [
         Code::Io,
         Code::NotUtf8,
         Code::ControlCharacter,
@@ -153,6 +156,7 @@ impl Code {
         Code::LockFile,
         Code::EmptyCategory,
         Code::Placeholder,
+        Code::Typography,
     ];
 
     /// The code written as `E011`, read back.

@@ -7,6 +7,7 @@
 
 mod confine;
 mod guard;
+pub mod markers;
 mod read;
 mod syntax;
 mod yaml_error;

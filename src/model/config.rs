@@ -3,7 +3,7 @@
 use schemars::JsonSchema;
 use serde::Deserialize;
 
-use super::Id;
+use super::{Id, Typography};
 
 /// `content/site.yaml`.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -38,6 +38,10 @@ pub struct LocaleConfig {
     /// CLDR locale for dates and numbers (default: `lang`), e.g. `en-GB`.
     #[serde(default)]
     pub format: Option<String>,
+    /// Which typography rules `check` applies to this locale's texts (default: the
+    /// language's, e.g. French spacing for French), e.g. `{ french_spacing: false }`.
+    #[serde(default)]
+    pub typography: Typography,
 }
 
 impl LocaleConfig {

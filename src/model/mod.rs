@@ -11,6 +11,7 @@ mod config;
 mod id;
 mod messages;
 mod problem;
+mod typography;
 mod values;
 
 use schemars::JsonSchema;
@@ -21,6 +22,7 @@ pub use config::{Availability, ContactKind, ContactOption, LocaleConfig, SiteCon
 pub use id::{ID_RULE, Id, RESERVED_IDS, check_id, suggest_id};
 pub use messages::*;
 pub use problem::ValueProblem;
+pub use typography::{Rule, Rules, Typography};
 pub use values::{Date, Period, TimeUnit, Whole};
 use values::{RawPeriod, deserialize_checked_map, whole_number};
 

@@ -179,7 +179,7 @@ pub fn new_article(
 
 /// The comment that marks a message `new article` wrote as a placeholder: `check` warns about
 /// each one still there (W109).
-pub const PLACEHOLDER: &str = "helpsite: placeholder";
+pub use crate::load::markers::PLACEHOLDER;
 
 /// JSON Schema of `content/site.yaml` (`site`) or of an article (`article`).
 pub fn schema(kind: SchemaKind) -> String {

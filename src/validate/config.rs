@@ -14,7 +14,7 @@ use unic_langid::LanguageIdentifier;
 use super::did_you_mean;
 use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use crate::load::Parsed;
-use crate::model::{ContactKind, ContactOption, Id, SiteConfig};
+use crate::model::{ContactKind, ContactOption, Id, Rules, SiteConfig};
 use crate::site::{Contact, Locale};
 use crate::source::SourceFile;
 
@@ -119,6 +119,7 @@ pub(super) fn check_config(
             lang: locale.lang().to_string(),
             format,
             pseudo: false,
+            typography: Rules::resolve(locale.lang(), &locale.typography),
         });
     }
     if locales.is_empty() {

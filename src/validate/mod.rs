@@ -8,6 +8,7 @@
 mod config;
 mod fluent_ast;
 mod translations;
+mod typography;
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::sync::Arc;
@@ -16,7 +17,7 @@ use rayon::prelude::*;
 
 use crate::diagnostics::{Code, Diagnostic, Diagnostics, did_you_mean};
 use crate::load::{LOCALES_DIR, Parsed, SiteSources};
-use crate::model::{Block, Id, SiteConfig};
+use crate::model::{Block, Id, Rules, SiteConfig};
 use crate::site::{ArticleEntry, Category, Locale, PSEUDO_LOCALE, Site};
 use crate::source::SourceFile;
 
@@ -120,7 +121,10 @@ pub fn validate_with(
         translation_status: BTreeMap::new(),
     };
     let mut site = site;
-    site.translation_status = translations::check(&site, config, &mut diagnostics, cache);
+    let mut no_cache = TranslationCache::default();
+    let cache = cache.unwrap_or(&mut no_cache);
+    site.translation_status = translations::check(&site, config, &mut diagnostics, Some(cache));
+    typography::check(&site, &mut cache.typography, &mut diagnostics);
     for (locale, count) in sources.syntax_errors() {
         if let Some(status) = site.translation_status.get_mut(&locale) {
             status.syntax_errors += count;
@@ -179,6 +183,7 @@ fn add_pseudo_locale(site: &mut Site) {
         lang: PSEUDO_LOCALE.to_string(),
         format: source.format,
         pseudo: true,
+        typography: Rules::default(),
     });
 }
 

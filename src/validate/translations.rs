@@ -11,10 +11,10 @@ use serde::Serialize;
 
 use super::fluent_ast::{self, MessageIndex};
 use crate::diagnostics::{Code, Diagnostic, Diagnostics, did_you_mean};
+use crate::load::markers::{self, PLACEHOLDER};
 use crate::load::{FluentFile, FluentKind, LocaleSources, Parsed, Source};
 use crate::lock::{self, TranslationLock};
 use crate::model::{ArticleLink, MessageKey, SiteConfig, UI_MESSAGES, ui_variables};
-use crate::scaffold::PLACEHOLDER;
 use crate::site::Site;
 use crate::source::SourceFile;
 
@@ -70,6 +70,8 @@ pub struct TranslationCache {
     locks: HashMap<u64, Arc<(TranslationLock, Diagnostics)>>,
     /// The messages each article needs, by the digest of its YAML.
     messages: HashMap<u64, Arc<Vec<MessageKey>>>,
+    /// The typography checks' findings (kept as they are by the translation checks).
+    pub(super) typography: super::typography::TypographyCache,
 }
 
 impl LocaleStatus {
@@ -290,6 +292,7 @@ pub(super) fn check<'a>(
         }
         statuses.insert(code.to_string(), status);
     }
+    fresh.typography = std::mem::take(&mut cache.typography);
     *cache = fresh;
     statuses
 }
@@ -393,14 +396,7 @@ fn check_file(
         diagnostics.push(diagnostic);
     }
     for id in &index.order {
-        // The runtime parser drops comments: the marker is read from the line above.
-        let start = fluent.span_of(id).start;
-        let line_above = file.text[..start]
-            .trim_end_matches(['\n', '\r'])
-            .rsplit(['\n', '\r'])
-            .next()
-            .unwrap_or("");
-        if start > 0 && line_above.starts_with('#') && line_above.contains(PLACEHOLDER) {
+        if markers::marked_at(&file.text, fluent.span_of(id).start, PLACEHOLDER) {
             diagnostics.push(
                 Diagnostic::new(
                     Code::Placeholder,

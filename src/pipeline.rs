@@ -33,7 +33,7 @@ pub struct Job {
     pub root: PathBuf,
     /// Warnings (missing or stale translations) count as errors.
     pub strict: bool,
-    /// Also build the pseudo-locale `en-XA`.
+    /// Also build the pseudo-locales `en-XA` and `en-XB`.
     pub pseudo: bool,
     pub target: Target,
 }
@@ -527,9 +527,9 @@ fn unknown_locale(site: &Site, pseudo: bool, chosen: &[String]) -> Option<String
         "unknown locale `{unknown}` for --locale; this site's locales are: {}",
         codes.join(", ")
     );
-    if unknown == site::PSEUDO_LOCALE && !pseudo {
+    if site::Pseudo::ALL.iter().any(|p| p.code() == unknown) && !pseudo {
         message.push_str(&format!(
-            "\n  help: `{unknown}` is the pseudo-locale: add --pseudo (to every shard and to the \
+            "\n  help: `{unknown}` is a pseudo-locale: add --pseudo (to every shard and to the \
              --only-shared step, so they agree on the site's locales)"
         ));
     } else if let Some(close) = codes

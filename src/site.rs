@@ -10,7 +10,7 @@ use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
 
 use crate::load::{FluentFile, LocaleSources, TemplateSource};
-use crate::model::{Article, Availability, ContactKind, Id, Rules};
+use crate::model::{Article, Availability, ContactKind, Direction, Id, Rules};
 use crate::source::SourceFile;
 
 #[derive(Debug)]
@@ -48,14 +48,48 @@ pub struct Locale {
     pub lang: String,
     /// Locale whose CLDR data formats dates, numbers and plural rules.
     pub format: LanguageIdentifier,
-    /// The pseudo-locale: the source locale's texts, accented and lengthened.
-    pub pseudo: bool,
+    /// Set for a pseudo-locale: the source locale's texts, transformed.
+    pub pseudo: Option<Pseudo>,
     /// The typography rules `check` applies to the locale's texts.
     pub typography: Rules,
+    /// Left to right, or right to left (`<html dir>`).
+    pub direction: Direction,
 }
 
-/// The code of the pseudo-locale, a private-use region as pseudo-locales conventionally use.
+/// A pseudo-locale: the source locale's texts, transformed to show layout problems before
+/// translations arrive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Pseudo {
+    /// `en-XA`: accented and a third longer ("Ƥȧȧẏḿḗḗƞŧ").
+    Accented,
+    /// `en-XB`: flipped letters written right to left, on right-to-left pages: the layout
+    /// of a right-to-left language, without a translation.
+    Bidi,
+}
+
+impl Pseudo {
+    pub const ALL: [Pseudo; 2] = [Pseudo::Accented, Pseudo::Bidi];
+
+    /// The locale's code, a private-use region as pseudo-locales conventionally use.
+    pub fn code(self) -> &'static str {
+        match self {
+            Pseudo::Accented => PSEUDO_LOCALE,
+            Pseudo::Bidi => PSEUDO_BIDI_LOCALE,
+        }
+    }
+
+    pub fn direction(self) -> Direction {
+        match self {
+            Pseudo::Accented => Direction::Ltr,
+            Pseudo::Bidi => Direction::Rtl,
+        }
+    }
+}
+
+/// The code of the accented pseudo-locale.
 pub const PSEUDO_LOCALE: &str = "en-XA";
+/// The code of the right-to-left pseudo-locale.
+pub const PSEUDO_BIDI_LOCALE: &str = "en-XB";
 
 /// A way to reach the support team, from `contact:` in `content/site.yaml`.
 #[derive(Debug, Clone)]

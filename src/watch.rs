@@ -24,7 +24,7 @@ use crate::site::Site;
 /// How a watched site is built.
 #[derive(Debug, Clone, Copy)]
 pub struct WatchOptions {
-    /// Also build the pseudo-locale `en-XA`.
+    /// Also build the pseudo-locales `en-XA` and `en-XB`.
     pub pseudo: bool,
     /// Keep a search index in the output.
     pub search: bool,

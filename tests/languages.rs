@@ -208,3 +208,61 @@ fn a_page_with_fallback_text_says_so_in_the_readers_language_and_json_ld_names_e
         assert_eq!(notice(&site.page(page)), None, "{page}");
     }
 }
+
+#[test]
+fn right_to_left_locales_get_dir_from_cldr_or_site_yaml_and_fallback_fragments_keep_theirs() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    common::rtl_site::write(root, &common::repo_root());
+    let out = root.join("public");
+    let build = |args: &[&str]| {
+        let output = common::helpsite(
+            &[
+                &["build", "--root", root.to_str().unwrap(), "--no-search"][..],
+                args,
+            ]
+            .concat(),
+        );
+        assert!(output.status.success(), "{}", common::stderr(&output));
+    };
+    let page = |path: &str| std::fs::read_to_string(out.join(path)).unwrap();
+    build(&["--pseudo"]);
+    let partial = common::rtl_site::PARTIAL_ARTICLE;
+    let arabic = page(&format!("ar/{partial}"));
+    assert!(
+        arabic.contains("<html lang=\"ar\" dir=\"rtl\">"),
+        "Arabic is right to left, from CLDR"
+    );
+    assert_eq!(
+        notice(&arabic),
+        Some("جزء من هذه المقالة غير متوفر بالعربية بعد، ويُعرض بالإنجليزية."),
+    );
+    assert!(
+        arabic.contains("<div lang=\"en\" dir=\"ltr\"><p>Ask the seller"),
+        "the English solution runs left to right inside the Arabic page"
+    );
+    assert!(
+        arabic.contains("lang=\"en\" dir=\"ltr\" hreflang=\"en\">English</a>"),
+        "the switcher's English name too"
+    );
+    let english = page(&format!("en/{partial}"));
+    assert!(english.contains("<html lang=\"en\" dir=\"ltr\">"));
+    assert!(english.contains("lang=\"ar\" dir=\"rtl\" hreflang=\"ar\">العربية</a>"));
+    assert!(page("en-XB/index.html").contains("<html lang=\"en-XB\" dir=\"rtl\">"));
+    assert!(page("en-XA/index.html").contains("<html lang=\"en-XA\" dir=\"ltr\">"));
+    assert!(
+        page("index.html").contains("<li lang=\"ar\" dir=\"rtl\">"),
+        "the root chooser"
+    );
+
+    // site.yaml overrides CLDR.
+    let config = root.join("content/site.yaml");
+    let text = std::fs::read_to_string(&config).unwrap();
+    let text = text
+        .replace("- { code: ar }", "- { code: ar, direction: ltr }")
+        .replace("- { code: en }", "- { code: en, direction: rtl }");
+    std::fs::write(&config, text).unwrap();
+    build(&[]);
+    assert!(page(&format!("ar/{partial}")).contains("<html lang=\"ar\" dir=\"ltr\">"));
+    assert!(page(&format!("en/{partial}")).contains("<html lang=\"en\" dir=\"rtl\">"));
+}

@@ -311,7 +311,7 @@ fn a_broken_first_build_serves_an_error_page_until_fixed() {
 
     site.write(&yaml_path, &good);
     server.poll("/en/", "the site", |s, b| {
-        s == 200 && b.contains("<html lang=\"en\">")
+        s == 200 && b.contains("<html lang=\"en\"")
     });
 }
 

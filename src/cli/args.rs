@@ -73,7 +73,8 @@ pub enum Command {
         /// Keep running: rebuild what changed on every edit (for serving the output yourself).
         #[arg(long, conflicts_with = "strict")]
         watch: bool,
-        /// Also build the pseudo-locale en-XA (accented, lengthened text) to find layout problems.
+        /// Also build the pseudo-locales en-XA (accented, lengthened text) and en-XB (flipped text,
+        /// right to left) to find layout problems.
         #[arg(long)]
         pseudo: bool,
         /// Skip the search index (faster; the search page then only lists the articles).
@@ -111,7 +112,7 @@ pub enum Command {
         /// Open the site in the default browser.
         #[arg(long)]
         open: bool,
-        /// Also build the pseudo-locale en-XA.
+        /// Also build the pseudo-locales en-XA and en-XB.
         #[arg(long)]
         pseudo: bool,
     },
@@ -127,7 +128,7 @@ pub enum Command {
         /// How to report: for people, or for tools.
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
-        /// Also check the pseudo-locale en-XA.
+        /// Also check the pseudo-locales en-XA and en-XB.
         #[arg(long)]
         pseudo: bool,
     },

@@ -15,7 +15,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 use crate::model::{Date, Period, Scope};
-use crate::site::{Locale, Site};
+use crate::site::{Locale, Pseudo, Site};
 use format::DateFormatter;
 
 type Bundle = FluentBundle<Arc<FluentResource>>;
@@ -92,13 +92,15 @@ impl From<Option<Period>> for Args<'_> {
 fn new_bundle(
     lang: &LanguageIdentifier,
     resources: Vec<&Arc<FluentResource>>,
-    pseudo: bool,
+    pseudo: Option<Pseudo>,
 ) -> Bundle {
     let mut bundle = Bundle::new_concurrent(vec![lang.clone()]);
     bundle.set_use_isolating(false);
     bundle.set_formatter(Some(format::format_fluent_value));
-    if pseudo {
-        bundle.set_transform(Some(pseudo::transform));
+    match pseudo {
+        Some(Pseudo::Accented) => bundle.set_transform(Some(pseudo::transform)),
+        Some(Pseudo::Bidi) => bundle.set_transform(Some(pseudo::transform_bidi)),
+        None => {}
     }
     for resource in resources {
         // Duplicate ids were reported by validation; the first definition wins.
@@ -111,7 +113,7 @@ struct LocaleBundles {
     lang: String,
     /// What the bundles were made with: bundles are reused only for the same settings.
     format: LanguageIdentifier,
-    pseudo: bool,
+    pseudo: Option<Pseudo>,
     site: SharedBundle,
     /// Shared with the previous build when none of the locale's article files changed.
     articles: Arc<HashMap<String, SharedBundle>>,
@@ -381,7 +383,7 @@ mod tests {
     fn categories(lang: &str, numbers: &[u32]) -> Vec<String> {
         let source = "m = { $n ->\n    [zero] zero\n    [one] one\n    [two] two\n    [few] few\n    [many] many\n   *[other] other\n}\n";
         let resource = Arc::new(FluentResource::try_new(source.to_string()).unwrap());
-        let bundle = new_bundle(&lang.parse().unwrap(), vec![&resource], false);
+        let bundle = new_bundle(&lang.parse().unwrap(), vec![&resource], None);
         let pattern = bundle.get_message("m").unwrap().value().unwrap();
         numbers
             .iter()
@@ -436,7 +438,7 @@ mod tests {
         let source =
             "d = w ciągu { $days ->\n    [one] { $days } dnia\n   *[other] { $days } dni\n}\n";
         let resource = Arc::new(FluentResource::try_new(source.to_string()).unwrap());
-        let bundle = new_bundle(&"pl".parse().unwrap(), vec![&resource], false);
+        let bundle = new_bundle(&"pl".parse().unwrap(), vec![&resource], None);
         let pattern = bundle.get_message("d").unwrap().value().unwrap();
         let render = |days: u32| {
             let args = Args::Period(Period {

@@ -22,7 +22,8 @@ pub struct SiteConfig {
     pub order_statuses: Vec<Id>,
     #[serde(default)]
     pub contact: Vec<ContactOption>,
-    /// Also build the pseudo-locale `en-XA` (accented, lengthened source text).
+    /// Also build the pseudo-locales `en-XA` (accented, lengthened source text) and `en-XB`
+    /// (flipped, right-to-left text).
     #[serde(default)]
     pub pseudo: bool,
 }
@@ -42,6 +43,41 @@ pub struct LocaleConfig {
     /// language's, e.g. French spacing for French), e.g. `{ french_spacing: false }`.
     #[serde(default)]
     pub typography: Typography,
+    /// The direction text is written in: `ltr` or `rtl` (default: the language's script's,
+    /// from CLDR: `rtl` for Arabic, Hebrew, Persian, Urdu, ...).
+    #[serde(default)]
+    pub direction: Option<Direction>,
+}
+
+/// The direction a locale's text is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    /// Left to right.
+    Ltr,
+    /// Right to left.
+    Rtl,
+}
+
+impl Direction {
+    /// The value of HTML's `dir` attribute.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+
+    /// The direction of a language's script, from CLDR (ICU4X's compiled data): `rtl` for
+    /// `ar`, `he`, `fa`, `ur`, `az-Arab`, ...; `ltr` for everything else, unknown tags too.
+    pub fn of_language(lang: &str) -> Direction {
+        static DIRECTIONALITY: std::sync::LazyLock<icu::locale::LocaleDirectionality> =
+            std::sync::LazyLock::new(icu::locale::LocaleDirectionality::new_extended);
+        match lang.parse::<icu::locale::LanguageIdentifier>() {
+            Ok(id) if DIRECTIONALITY.is_right_to_left(&id) => Direction::Rtl,
+            _ => Direction::Ltr,
+        }
+    }
 }
 
 impl LocaleConfig {
@@ -80,4 +116,19 @@ pub enum ContactKind {
 pub enum Availability {
     Always,
     BusinessHours,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_direction_comes_from_the_script() {
+        for rtl in ["ar", "he", "fa", "ur", "ar-EG", "az-Arab", "yi", "ckb"] {
+            assert_eq!(Direction::of_language(rtl), Direction::Rtl, "{rtl}");
+        }
+        for ltr in ["en", "pl", "zh-Hans", "az", "az-Latn", "xx", "not a tag"] {
+            assert_eq!(Direction::of_language(ltr), Direction::Ltr, "{ltr}");
+        }
+    }
 }

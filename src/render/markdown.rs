@@ -45,13 +45,34 @@ impl Markdown<'_, '_> {
     /// For headings, names and labels: no paragraph around it.
     pub fn inline(&self, text: &Text) -> String {
         let html = self.to_html(&text.source, true);
-        wrap_lang(html, text.fallback_lang.as_deref(), "span")
+        self.wrap_lang(html, text, "span")
     }
 
     /// For bodies: paragraphs and lists.
     pub fn block(&self, text: &Text) -> String {
         let html = self.to_html(&text.source, false);
-        wrap_lang(html, text.fallback_lang.as_deref(), "div")
+        self.wrap_lang(html, text, "div")
+    }
+
+    /// A fallback fragment in an element with its `lang`, and its `dir` when that differs from
+    /// the page's (English inside an Arabic page runs left to right).
+    fn wrap_lang(&self, html: String, text: &Text, element: &str) -> String {
+        let Some(lang) = text.fallback_lang.as_deref() else {
+            return html;
+        };
+        let locales = self.read.locales();
+        let direction = |find: &dyn Fn(&crate::site::Locale) -> bool| {
+            locales.iter().find(|l| find(l)).map(|l| l.direction)
+        };
+        let page = direction(&|l| l.code == self.locale);
+        let fragment = direction(&|l| l.lang == lang);
+        match fragment.filter(|d| Some(*d) != page) {
+            Some(dir) => format!(
+                "<{element} lang=\"{lang}\" dir=\"{}\">{html}</{element}>",
+                dir.as_str()
+            ),
+            None => format!("<{element} lang=\"{lang}\">{html}</{element}>"),
+        }
     }
 
     fn to_html(&self, source: &str, inline: bool) -> String {
@@ -114,13 +135,6 @@ fn parsed_html(
     pulldown_cmark::html::push_html(&mut html, events);
     let clean = SANITIZER.clean(&html).to_string();
     clean.trim_end().to_string()
-}
-
-fn wrap_lang(html: String, lang: Option<&str>, element: &str) -> String {
-    match lang {
-        Some(lang) => format!("<{element} lang=\"{lang}\">{html}</{element}>"),
-        None => html,
-    }
 }
 
 /// The text of Markdown without any markup, for `<title>`, meta descriptions and JSON-LD.

@@ -15,6 +15,7 @@ use crate::model::{Id, Scope, SiteText};
 struct RootLanguage {
     name: String,
     lang: String,
+    dir: &'static str,
     href: String,
     intro: String,
 }
@@ -86,6 +87,7 @@ fn root(builder: &ViewBuilder<'_, '_>, context: &mut Context) {
         .map(|l| RootLanguage {
             name: builder.language_name(&l.code),
             lang: l.lang.clone(),
+            dir: l.direction.as_str(),
             href: builder.linker.page(&home_of(&l.code)),
             intro: markdown::plain(
                 &builder

@@ -208,6 +208,11 @@ impl<'a> SiteReader<'a> {
     pub fn texts_digest(&self, locale: &str, scope: Scope<'_>) -> u64 {
         let mut hasher = FxHasher::default();
         for code in self.localizer.chain(locale) {
+            // A fallback fragment's markup names its `dir` when it differs from the page's.
+            self.site
+                .locale(code)
+                .map(|l| l.direction)
+                .hash(&mut hasher);
             let files = self.site.translations.get(code);
             match scope {
                 Scope::Site => {
@@ -233,7 +238,7 @@ impl<'a> SiteReader<'a> {
         'a: 'c,
     {
         match self.site.locale(code) {
-            Some(locale) if locale.pseudo => &self.site.default_locale,
+            Some(locale) if locale.pseudo.is_some() => &self.site.default_locale,
             _ => code,
         }
     }

@@ -56,6 +56,8 @@ pub struct Alternate {
 pub struct LanguageLink {
     pub name: String,
     pub lang: String,
+    /// The direction of the language's own name (`dir` on its link).
+    pub dir: &'static str,
     pub href: String,
     pub current: bool,
 }
@@ -70,6 +72,8 @@ pub struct Crumb {
 #[derive(Debug, Serialize)]
 pub struct PageView {
     pub lang: String,
+    /// `ltr` or `rtl`, for `<html dir>`.
+    pub dir: &'static str,
     pub locale: String,
     pub title: String,
     pub description: String,
@@ -364,16 +368,15 @@ impl<'a, 'r> ViewBuilder<'a, 'r> {
             .map(|l| LanguageLink {
                 name: self.language_name(&l.code),
                 lang: l.lang.clone(),
+                dir: l.direction.as_str(),
                 href: self.linker.page(&same_page_in(&l.code)),
                 current: l.code == self.locale,
             })
             .collect();
-        let lang = self
-            .read
-            .locale(self.locale)
-            .map_or_else(|| self.locale.to_string(), |l| l.lang.clone());
+        let own = self.read.locale(self.locale);
         PageView {
-            lang,
+            lang: own.map_or_else(|| self.locale.to_string(), |l| l.lang.clone()),
+            dir: own.map_or("ltr", |l| l.direction.as_str()),
             locale: self.locale.to_string(),
             title,
             description,

@@ -18,7 +18,7 @@ use rayon::prelude::*;
 use crate::diagnostics::{Code, Diagnostic, Diagnostics, did_you_mean};
 use crate::load::{LOCALES_DIR, Parsed, SiteSources};
 use crate::model::{Block, Id, Rules, SiteConfig};
-use crate::site::{ArticleEntry, Category, Locale, PSEUDO_LOCALE, Site};
+use crate::site::{ArticleEntry, Category, Locale, Pseudo, Site};
 use crate::source::SourceFile;
 
 use config::locales_span;
@@ -131,7 +131,7 @@ pub fn validate_with(
         }
     }
     if config.value.pseudo || sources.pseudo {
-        add_pseudo_locale(&mut site);
+        add_pseudo_locales(&mut site);
     }
     (Some(site), diagnostics)
 }
@@ -165,9 +165,10 @@ fn report_empty_categories(
     }
 }
 
-/// Adds `en-XA`: the source locale's files, shown accented and lengthened (see
-/// [`crate::localize::pseudo`]). It is not a translation, so it is not checked as one.
-fn add_pseudo_locale(site: &mut Site) {
+/// Adds the pseudo-locales `en-XA` and `en-XB`: the source locale's files, shown transformed
+/// (see [`crate::localize::pseudo`]). They are not translations, so they are not checked as
+/// such.
+fn add_pseudo_locales(site: &mut Site) {
     let Some(source) = site.locale(&site.default_locale).cloned() else {
         return;
     };
@@ -177,14 +178,18 @@ fn add_pseudo_locale(site: &mut Site) {
         .cloned()
         .unwrap_or_default();
     files.lock = None;
-    site.translations.insert(PSEUDO_LOCALE.to_string(), files);
-    site.locales.push(Locale {
-        code: PSEUDO_LOCALE.to_string(),
-        lang: PSEUDO_LOCALE.to_string(),
-        format: source.format,
-        pseudo: true,
-        typography: Rules::default(),
-    });
+    for pseudo in Pseudo::ALL {
+        site.translations
+            .insert(pseudo.code().to_string(), files.clone());
+        site.locales.push(Locale {
+            code: pseudo.code().to_string(),
+            lang: pseudo.code().to_string(),
+            format: source.format.clone(),
+            pseudo: Some(pseudo),
+            typography: Rules::default(),
+            direction: pseudo.direction(),
+        });
+    }
 }
 
 fn check_articles<'a>(

@@ -21,6 +21,8 @@
 mod common;
 #[path = "browser/harness.rs"]
 mod harness;
+#[path = "browser/languages.rs"]
+mod languages;
 #[path = "browser/tools.rs"]
 mod tools;
 
@@ -28,6 +30,10 @@ use std::collections::BTreeSet;
 use std::process::ExitCode;
 
 use harness::{Harness, Tab, TabOptions, Violation, harness, js_string};
+use languages::{
+    a_polish_article_with_fallback_text_says_so, chinese_punctuation_is_drawn_with_a_cjk_font,
+    rtl_layout_mirrors_the_ltr_one, rtl_pages_fit_and_pass_axe,
+};
 
 /// Each test, by its function's name, run on the shared harness (one Chromium and one served site
 /// for the whole binary), and only when Chromium, a CJK font and axe-core are installed: else
@@ -59,6 +65,10 @@ fn main() -> ExitCode {
             axe_finds_no_violations,
             axe_finds_no_violations_on_search_pages,
             screenshots_at_phone_and_desktop_widths,
+            rtl_pages_fit_and_pass_axe,
+            rtl_layout_mirrors_the_ltr_one,
+            chinese_punctuation_is_drawn_with_a_cjk_font,
+            a_polish_article_with_fallback_text_says_so,
         ],
     )
 }

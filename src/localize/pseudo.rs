@@ -18,12 +18,18 @@ pub fn transform(text: &str) -> Cow<'_, str> {
 /// The bidi pseudo-locale's transform: flipped letters, overridden to run right to left.
 pub fn transform_bidi(text: &str) -> Cow<'_, str> {
     around_links(text, |piece| {
-        if piece.trim().is_empty() {
+        // Spaces at the ends stay outside the override, where they separate the text from
+        // what a placeable puts next to it (a date, a number).
+        let core = piece.trim();
+        if core.is_empty() {
             return Cow::Borrowed(piece);
         }
+        let start = piece.len() - piece.trim_start().len();
         Cow::Owned(format!(
-            "\u{202e}{}\u{202c}",
-            fluent_pseudo::transform(piece, true, false)
+            "{}\u{202e}{}\u{202c}{}",
+            &piece[..start],
+            fluent_pseudo::transform(core, true, false),
+            &piece[start + core.len()..]
         ))
     })
 }
@@ -72,5 +78,10 @@ mod tests {
             "every override is closed"
         );
         assert_eq!(transform_bidi(" "), " ", "whitespace alone stays");
+        assert_eq!(
+            transform_bidi("Last updated "),
+            "\u{202e}⅂ɐsʇ ndpɐʇǝp\u{202c} ",
+            "the space before a placeable stays outside"
+        );
     }
 }

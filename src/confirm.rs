@@ -8,6 +8,7 @@ use std::fs;
 use std::path::Path;
 
 use crate::diagnostics::{Code, Diagnostic, Diagnostics};
+use crate::load::markers;
 use crate::load::{FluentFile, FluentKind, LOCALES_DIR, LOCK_FILE, LocaleSources, SiteSources};
 use crate::lock::{self, TranslationLock};
 use crate::validate::index_messages;
@@ -69,10 +70,15 @@ pub fn confirm(root: &Path, locale: &str, selection: &Selection<'_>) -> Result<u
     for (file_key, translated, original) in pairs(translation, source) {
         let index = index_messages(&translated.resource);
         let source_index = index_messages(&original.resource);
+        // A copy of the source text that `new locale` wrote is no translation to confirm.
+        let untranslated = markers::marked(&translated.resource, markers::UNTRANSLATED);
         for id in &index.order {
             let Some(source_message) = source_index.messages.get(id) else {
                 continue;
             };
+            if untranslated.contains(id) {
+                continue;
+            }
             if selection.wants(&file_key, id) {
                 lock.set(&file_key, id, lock::source_hash(source_message.message));
                 confirmed += 1;

@@ -47,6 +47,15 @@ pub enum New {
         #[command(flatten)]
         root: Root,
     },
+    /// A locale: locales/CODE/ with every file of the source locale, each message its source
+    /// text marked `# helpsite: untranslated`, and CODE added to content/site.yaml.
+    Locale {
+        /// The locale's code, a BCP 47 language tag such as `de`, `pt-BR` or `zh-Hant`. It is
+        /// also the folder's name and the first part of the locale's URLs.
+        code: String,
+        #[command(flatten)]
+        root: Root,
+    },
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]

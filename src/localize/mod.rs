@@ -7,13 +7,14 @@
 pub mod format;
 pub mod pseudo;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
+use crate::load::markers;
 use crate::model::{Date, Period, Scope};
 use crate::site::{Locale, Pseudo, Site};
 use format::DateFormatter;
@@ -114,6 +115,8 @@ struct LocaleBundles {
     /// What the bundles were made with: bundles are reused only for the same settings.
     format: LanguageIdentifier,
     pseudo: Option<Pseudo>,
+    /// Whether this is the source locale (see [`SharedBundle::source`]).
+    source: bool,
     site: SharedBundle,
     /// Shared with the previous build when none of the locale's article files changed.
     articles: Arc<HashMap<String, SharedBundle>>,
@@ -127,17 +130,34 @@ struct LocaleBundles {
 struct SharedBundle {
     resources: Vec<Arc<FluentResource>>,
     bundle: Arc<Bundle>,
-    /// Whether it has a `title`: for an article, whether the locale translates it. Asked for
-    /// every page and locale, so answered once.
+    /// Messages still marked `# helpsite: untranslated` (copies of the source text that
+    /// `new locale` wrote): looked up in the next locale of the chain instead, so readers see
+    /// them marked with the language they are in.
+    untranslated: Arc<HashSet<String>>,
+    /// Made for the source locale (whose texts are never skipped).
+    source: bool,
+    /// Whether it has a `title` of its own: for an article, whether the locale translates it.
+    /// Asked for every page and locale, so answered once.
     has_title: bool,
 }
 
 impl SharedBundle {
-    fn new(locale: &Locale, resources: Vec<&Arc<FluentResource>>) -> Self {
+    fn new(locale: &Locale, resources: Vec<&Arc<FluentResource>>, source: bool) -> Self {
         let bundle = new_bundle(&locale.format, resources.clone(), locale.pseudo);
+        let untranslated: HashSet<String> = if source {
+            HashSet::new()
+        } else {
+            resources
+                .iter()
+                .flat_map(|r| markers::marked(r, markers::UNTRANSLATED))
+                .map(String::from)
+                .collect()
+        };
         SharedBundle {
-            has_title: bundle.has_message("title"),
+            has_title: bundle.has_message("title") && !untranslated.contains("title"),
             bundle: Arc::new(bundle),
+            untranslated: Arc::new(untranslated),
+            source,
             resources: resources.into_iter().map(Arc::clone).collect(),
         }
     }
@@ -157,10 +177,13 @@ impl SharedBundle {
         previous: Option<&SharedBundle>,
         locale: &Locale,
         resources: Vec<&Arc<FluentResource>>,
+        source: bool,
     ) -> Self {
         match previous {
-            Some(previous) if previous.made_from(&resources) => previous.clone(),
-            _ => SharedBundle::new(locale, resources),
+            Some(previous) if previous.made_from(&resources) && previous.source == source => {
+                previous.clone()
+            }
+            _ => SharedBundle::new(locale, resources, source),
         }
     }
 }
@@ -181,9 +204,14 @@ impl Localizer {
     pub fn reusing(site: &Site, previous: Option<&Localizer>) -> Self {
         let mut locales = HashMap::new();
         for locale in &site.locales {
+            // The source locale's texts are the source, marked or not (and so are the
+            // pseudo-locales', which are made from them).
+            let source = locale.code == site.default_locale || locale.pseudo.is_some();
             let previous = previous
                 .and_then(|p| p.locales.get(&locale.code))
-                .filter(|p| p.format == locale.format && p.pseudo == locale.pseudo);
+                .filter(|p| {
+                    p.format == locale.format && p.pseudo == locale.pseudo && p.source == source
+                });
             let sources = site.translations.get(&locale.code);
             let site_bundle = SharedBundle::reuse_or_new(
                 previous.map(|p| &p.site),
@@ -194,6 +222,7 @@ impl Localizer {
                     .flatten()
                     .map(|f| &f.resource)
                     .collect(),
+                source,
             );
             let unchanged = |previous: &LocaleBundles| {
                 let files = sources.map(|s| &s.articles);
@@ -217,6 +246,7 @@ impl Localizer {
                                         previous.and_then(|p| p.articles.get(id)),
                                         locale,
                                         vec![&file.resource],
+                                        source,
                                     );
                                     (id.clone(), bundle)
                                 })
@@ -235,6 +265,7 @@ impl Localizer {
                     lang: locale.lang.clone(),
                     format: locale.format.clone(),
                     pseudo: locale.pseudo,
+                    source,
                     site: site_bundle,
                     articles,
                     dates,
@@ -270,16 +301,20 @@ impl Localizer {
         let args = args.to_fluent();
         for code in chain {
             let bundles = self.locales.get(code)?;
-            let bundle = match scope {
-                Scope::Site => &bundles.site.bundle,
-                Scope::Article(article) => match bundles.articles.get(article).map(|b| &b.bundle) {
-                    Some(bundle) => bundle,
+            let shared = match scope {
+                Scope::Site => &bundles.site,
+                Scope::Article(article) => match bundles.articles.get(article) {
+                    Some(shared) => shared,
                     None => continue,
                 },
             };
+            let bundle = &shared.bundle;
             let Some(message) = bundle.get_message(id) else {
                 continue;
             };
+            if shared.untranslated.contains(id) {
+                continue;
+            }
             let pattern = match attribute {
                 None => message.value(),
                 Some(name) => message.get_attribute(name).map(|a| a.value()),

@@ -9,10 +9,12 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 mod init;
+mod locale;
 
 use crate::load::{ARTICLES_DIR, CONFIG_PATH, LOCALES_DIR, SiteSources};
 use crate::model::{Article, SiteConfig, check_id};
 pub use init::init;
+pub use locale::{NewLocale, add_locale_line, new_locale};
 
 /// What went wrong, said so that the person can fix it.
 #[derive(Debug)]

@@ -9,6 +9,7 @@ mod config;
 mod fluent_ast;
 mod translations;
 mod typography;
+mod untranslated;
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::sync::Arc;

@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use super::fluent_ast::{self, MessageIndex};
 use crate::diagnostics::{Code, Diagnostic, Diagnostics, did_you_mean};
-use crate::load::markers::{self, PLACEHOLDER};
+use crate::load::markers::{self, PLACEHOLDER, UNTRANSLATED};
 use crate::load::{FluentFile, FluentKind, LocaleSources, Parsed, Source};
 use crate::lock::{self, TranslationLock};
 use crate::model::{ArticleLink, MessageKey, SiteConfig, UI_MESSAGES, ui_variables};
@@ -400,7 +400,7 @@ fn check_file(
             diagnostics.push(
                 Diagnostic::new(
                     Code::Placeholder,
-                    format!("`{id}` is still the placeholder text of `helpsite new article`"),
+                    format!("`{id}` is still a placeholder text written by helpsite"),
                 )
                 .at(file, fluent.span_of(id))
                 .label("placeholder")
@@ -410,6 +410,13 @@ fn check_file(
             );
         }
     }
+
+    // Messages `new locale` copied from the source are not translations yet.
+    let marked = if is_source {
+        Vec::new()
+    } else {
+        markers::marked(&fluent.resource, UNTRANSLATED)
+    };
 
     // A translation file that translates nothing yet (a stub from `new article`) is one
     // warning, not one per message.
@@ -431,6 +438,10 @@ fn check_file(
             }
             continue;
         };
+        if marked.contains(&key.id.as_str()) {
+            status.missing += 1;
+            continue;
+        }
         status.translated += 1;
         let mut allowed: Vec<&str> = (expectation.extra_variables)(&key.id).to_vec();
         if let Some(period) = key.period {
@@ -518,10 +529,22 @@ fn check_file(
         );
     }
 
+    let required_ids: Vec<&str> = required.iter().copied().collect();
+    super::untranslated::report(
+        fluent,
+        &marked,
+        &required_ids,
+        &index,
+        source_index.as_ref(),
+        &site.default_locale,
+        status,
+        diagnostics,
+    );
+
     if let Some(source_index) = &source_index {
         let mut seen = HashSet::new();
         for key in expectation.keys.iter() {
-            if seen.insert(key.id.as_str()) {
+            if seen.insert(key.id.as_str()) && !marked.contains(&key.id.as_str()) {
                 check_freshness(
                     expectation,
                     fluent,

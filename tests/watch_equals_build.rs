@@ -1,6 +1,7 @@
 //! Watch mode is correct by construction, and this holds it to that: random sequences of edits
 //! (texts in every locale, numbers, `featured`, `order`, `category`, `related`, articles added
-//! and deleted, the configuration, interface strings, CSS and other static files, templates),
+//! and deleted, French texts left out or marked untranslated, French's direction, the
+//! configuration, interface strings, CSS and other static files, templates),
 //! and after each one the output watch mode updated in place equals, byte for byte, a clean
 //! build of the same files. The site's templates print every field of every page's view
 //! (`{{ __tera_context }}`), so a page that depends on something its record does not know of
@@ -34,6 +35,10 @@ struct Article {
     weeks: u32,
     /// Whether French translates it (otherwise the French page falls back to English).
     french: bool,
+    /// French leaves one step out (part of the page falls back, under a notice).
+    french_partial: bool,
+    /// French's title is still marked `# helpsite: untranslated` (the page falls back).
+    french_marked: bool,
 }
 
 /// The whole site as data, written out after every edit.
@@ -48,6 +53,8 @@ struct Model {
     css: String,
     extra_static: Option<String>,
     template_note: String,
+    /// French written right to left (`direction: rtl` in site.yaml).
+    french_rtl: bool,
 }
 
 impl Model {
@@ -59,6 +66,8 @@ impl Model {
             related: Vec::new(),
             weeks,
             french: true,
+            french_partial: false,
+            french_marked: false,
         };
         let mut articles = BTreeMap::new();
         articles.insert("late-refund".into(), article("refunds", 1, true, 2));
@@ -73,6 +82,7 @@ impl Model {
             css: "body { color: #222; }\n".into(),
             extra_static: None,
             template_note: String::new(),
+            french_rtl: false,
         }
     }
 
@@ -92,7 +102,12 @@ impl Model {
         put(
             "content/site.yaml".into(),
             format!(
-                "base_url: https://help.example.com/\ndefault_locale: en\nlocales:\n  - {{ code: en }}\n  - {{ code: pl }}\n  - {{ code: fr }}\ncategories: [{}]\norder_statuses: [{}]\ncontact:\n  - {{ id: email, kind: email, address: \"{}\" }}\n",
+                "base_url: https://help.example.com/\ndefault_locale: en\nlocales:\n  - {{ code: en }}\n  - {{ code: pl }}\n  - {{ code: fr{} }}\ncategories: [{}]\norder_statuses: [{}]\ncontact:\n  - {{ id: email, kind: email, address: \"{}\" }}\n",
+                if self.french_rtl {
+                    ", direction: rtl"
+                } else {
+                    ""
+                },
                 self.categories.join(", "),
                 STATUSES.join(", "),
                 self.email
@@ -116,10 +131,13 @@ impl Model {
                 }
                 let file = format!("articles/{id}");
                 let t = |message: &str| self.text(locale, &file, message);
-                put(
-                    format!("locales/{locale}/articles/{id}.ftl"),
-                    format!(
-                        "title = {}\nsummary = {}\nsection-why = {}\ncause-reason-one = {}\n    .reason = {}\n    .solution = {} {{ $weeks }}\nsection-status = {}\ncondition-if-shipped = {}\nsection-what-to-do = {}\nstep-first = {}\nstep-second = {}\n",
+                let french = locale == "fr";
+                let mut ftl = String::new();
+                if french && article.french_marked {
+                    ftl.push_str("# helpsite: untranslated\n");
+                }
+                ftl.push_str(&format!(
+                        "title = {}\nsummary = {}\nsection-why = {}\ncause-reason-one = {}\n    .reason = {}\n    .solution = {} {{ $weeks }}\nsection-status = {}\ncondition-if-shipped = {}\nsection-what-to-do = {}\nstep-first = {}\n",
                         t("title"),
                         t("summary"),
                         t("section-why"),
@@ -130,9 +148,11 @@ impl Model {
                         t("condition-if-shipped"),
                         t("section-what-to-do"),
                         t("step-first"),
-                        t("step-second"),
-                    ),
-                );
+                ));
+                if !(french && article.french_partial) {
+                    ftl.push_str(&format!("step-second = {}\n", t("step-second")));
+                }
+                put(format!("locales/{locale}/articles/{id}.ftl"), ftl);
             }
         }
         for locale in LOCALES {
@@ -224,6 +244,12 @@ enum Edit {
     RemoveArticle(usize),
     /// French gains or loses its translation of an article.
     French(usize),
+    /// French leaves out, or translates again, one step of an article.
+    FrenchPartial(usize),
+    /// French's title of an article gets, or loses, the `untranslated` marker.
+    FrenchMarked(usize),
+    /// French is written right to left, or left to right again.
+    FrenchRtl,
     ReorderCategories(usize),
     Email(bool),
     Css(String),
@@ -245,6 +271,9 @@ fn edit() -> impl Strategy<Value = Edit> {
         1 => (0..3u8).prop_map(Edit::AddArticle),
         1 => (0..6usize).prop_map(Edit::RemoveArticle),
         1 => (0..6usize).prop_map(Edit::French),
+        1 => (0..6usize).prop_map(Edit::FrenchPartial),
+        1 => (0..6usize).prop_map(Edit::FrenchMarked),
+        1 => Just(Edit::FrenchRtl),
         1 => (0..6usize).prop_map(Edit::ReorderCategories),
         1 => any::<bool>().prop_map(Edit::Email),
         1 => word.prop_map(Edit::Css),
@@ -354,6 +383,8 @@ impl Model {
                     related: Vec::new(),
                     weeks: 1,
                     french: false,
+                    french_partial: false,
+                    french_marked: false,
                 });
             }
             Edit::RemoveArticle(a) => {
@@ -372,6 +403,19 @@ impl Model {
                     article.french = !article.french;
                 }
             }
+            Edit::FrenchPartial(a) => {
+                if let Some(id) = pick(*a) {
+                    let article = self.articles.get_mut(&id).unwrap();
+                    article.french_partial = !article.french_partial;
+                }
+            }
+            Edit::FrenchMarked(a) => {
+                if let Some(id) = pick(*a) {
+                    let article = self.articles.get_mut(&id).unwrap();
+                    article.french_marked = !article.french_marked;
+                }
+            }
+            Edit::FrenchRtl => self.french_rtl = !self.french_rtl,
             Edit::ReorderCategories(n) => self.categories.rotate_left(n % 3),
             Edit::Email(good) => {
                 self.email = if *good {

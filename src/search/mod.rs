@@ -1,21 +1,24 @@
-//! The search index: Pagefind, in-process, over the rendered pages.
+//! The search index: Pagefind, in-process, over one [`Document`] per article page.
 //!
-//! Pagefind reads each page's `<html lang>` and builds one index per language, with Chinese
-//! segmented into words ("extended" feature). Only the article body is indexed (the templates
-//! mark it `data-pagefind-body`), with titles and cause headings weighted up. The search page
-//! loads `pagefind/<locale>/pagefind.js` from the site itself: no third-party request, works
-//! offline.
+//! The documents are made from the pages' views while they render (see [`document`]), so no
+//! published page is read back and parsed again; each holds what a reader sees, weighted, and
+//! the translators' search keywords. Pagefind builds one index per language, with Chinese
+//! segmented into words ("extended" feature). The search box and page load
+//! `pagefind/<locale>/pagefind.js` from the site itself: no third-party request.
 //!
-//! Each locale has a bundle of its own, built from that locale's pages only: a build of some
-//! locales (`build --locale`, one shard of a CI matrix) writes exactly the bundles a full build
-//! writes for them, byte for byte, and never a file that another locale's build also writes.
-//! (One bundle for the whole site would have one `pagefind-entry.json` listing every language,
-//! which no shard could write.) Pagefind's ready-made search interfaces (`pagefind-ui.js` and
-//! friends) are not written: the search page uses Pagefind's API only.
+//! Each locale has a bundle of its own, built from that locale's documents only: a build of
+//! some locales (`build --locale`, one shard of a CI matrix) writes exactly the bundles a full
+//! build writes for them, byte for byte, and never a file that another locale's build also
+//! writes. Pagefind's ready-made search interfaces (`pagefind-ui.js` and friends) are not
+//! written: the site uses Pagefind's API only.
 
-use std::path::Path;
+pub mod document;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 
 use crate::diagnostics::{Code, Diagnostic};
+pub use document::Document;
 
 /// The folder, under the output, that holds one bundle (index and Pagefind's script) per locale.
 pub const BUNDLE_DIR: &str = "pagefind";
@@ -45,30 +48,49 @@ pub struct IndexStats {
     pub bytes: u64,
 }
 
-/// Indexes the pages of each of `locales` (the folders `site_dir/<locale>/`) and writes each
-/// locale's bundle into `site_dir/pagefind/<locale>/`.
-pub fn build_index(site_dir: &Path, locales: &[String]) -> Result<IndexStats, Box<Diagnostic>> {
-    build_index_into(site_dir, &site_dir.join(BUNDLE_DIR), locales)
+/// The documents of a site's article pages, by locale and URL: what watch mode keeps to index
+/// a locale again after an edit.
+pub type Documents = BTreeMap<String, BTreeMap<String, Document>>;
+
+/// Indexes the documents of each of `locales` and writes each locale's bundle into
+/// `site_dir/pagefind/<locale>/`.
+pub fn build_index(
+    site_dir: &Path,
+    documents: &Documents,
+    locales: &[String],
+) -> Result<IndexStats, Box<Diagnostic>> {
+    build_index_into(&site_dir.join(BUNDLE_DIR), documents, locales)
 }
 
-/// Rebuilds the index of a site that is being served: the new bundle is written beside the
+/// Rebuilds the bundles of a site that is being served: each new bundle is written beside the
 /// old one and swapped in, so a search never reads a half-written index.
-pub fn rebuild_index(site_dir: &Path, locales: &[String]) -> Result<IndexStats, Box<Diagnostic>> {
+pub fn rebuild_index(
+    site_dir: &Path,
+    documents: &Documents,
+    locales: &[String],
+) -> Result<IndexStats, Box<Diagnostic>> {
     // Two rebuilds may overlap (one in the background, one for a removed page): each gets
     // its own temporary names.
     static RUN: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
     let run = RUN.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let fresh = site_dir.join(format!(".{BUNDLE_DIR}.new-{}-{run}", std::process::id()));
-    let old = site_dir.join(format!(".{BUNDLE_DIR}.old-{}-{run}", std::process::id()));
     let _ = std::fs::remove_dir_all(&fresh);
-    let stats = build_index_into(site_dir, &fresh, locales)?;
-    let live = site_dir.join(BUNDLE_DIR);
+    let stats = build_index_into(&fresh, documents, locales)?;
     let swap = || -> std::io::Result<()> {
-        if live.exists() {
-            std::fs::rename(&live, &old)?;
+        for locale in locales {
+            let live = site_dir.join(BUNDLE_DIR).join(locale);
+            let old = site_dir.join(format!(
+                ".{BUNDLE_DIR}.old-{}-{run}-{locale}",
+                std::process::id()
+            ));
+            std::fs::create_dir_all(site_dir.join(BUNDLE_DIR))?;
+            if live.exists() {
+                std::fs::rename(&live, &old)?;
+            }
+            std::fs::rename(fresh.join(locale), &live)?;
+            let _ = std::fs::remove_dir_all(&old);
         }
-        std::fs::rename(&fresh, &live)?;
-        let _ = std::fs::remove_dir_all(&old);
+        let _ = std::fs::remove_dir_all(&fresh);
         Ok(())
     };
     swap().map_err(|e| failure(&e.to_string()))?;
@@ -76,21 +98,23 @@ pub fn rebuild_index(site_dir: &Path, locales: &[String]) -> Result<IndexStats, 
 }
 
 fn build_index_into(
-    site_dir: &Path,
     bundles: &Path,
+    documents: &Documents,
     locales: &[String],
 ) -> Result<IndexStats, Box<Diagnostic>> {
     // Locales are independent: as many at a time as there are cores (each index is held in
-    // memory until written, so not more). Plain threads, not rayon: Pagefind parses pages on
-    // rayon's pool, which a rayon loop here would block.
+    // memory until written, so not more). Plain threads, not rayon: Pagefind indexes on
+    // tokio tasks of its own.
     let at_once = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let empty = BTreeMap::new();
     let mut stats = IndexStats::default();
     for group in locales.chunks(at_once) {
         let results: Vec<Result<IndexStats, Box<Diagnostic>>> = std::thread::scope(|scope| {
             let running: Vec<_> = group
                 .iter()
                 .map(|locale| {
-                    scope.spawn(move || index_locale(site_dir, locale, &bundles.join(locale)))
+                    let documents = documents.get(locale).unwrap_or(&empty);
+                    scope.spawn(move || index_locale(documents, &bundles.join(locale)))
                 })
                 .collect();
             running
@@ -112,15 +136,11 @@ fn build_index_into(
     Ok(stats)
 }
 
-/// One locale's bundle: the pages under `site_dir/<locale>/`, indexed with their site-relative
-/// URLs (`/<locale>/...`).
+/// One locale's bundle, from its documents.
 fn index_locale(
-    site_dir: &Path,
-    locale: &str,
+    documents: &BTreeMap<String, Document>,
     bundle: &Path,
 ) -> Result<IndexStats, Box<Diagnostic>> {
-    // Pagefind reads and indexes pages as tokio tasks: on a multi-thread runtime they run
-    // on every core.
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -131,22 +151,16 @@ fn index_locale(
             .build();
         let mut index = pagefind::api::PagefindIndex::new(Some(options))
             .map_err(|e| failure(&e.to_string()))?;
-        let pages = index
-            .add_directory(
-                site_dir.to_string_lossy().into_owned(),
-                Some(format!("{locale}/**/*.html")),
-            )
-            .await
-            .map_err(|e| failure(&e.to_string()))?;
-        let files = index
-            .get_files()
-            .await
-            .map_err(|e| failure(&e.to_string()))?;
-        Ok::<_, Box<Diagnostic>>((pages, files))
+        for document in documents.values() {
+            index
+                .add_html_file(None, Some(document.url.clone()), document.html.clone())
+                .await
+                .map_err(|e| failure(&e.to_string()))?;
+        }
+        index.get_files().await.map_err(|e| failure(&e.to_string()))
     })?;
-    let (pages, files) = files;
     let mut stats = IndexStats {
-        pages,
+        pages: documents.len(),
         ..IndexStats::default()
     };
     for file in files
@@ -176,23 +190,38 @@ fn failure(reason: &str) -> Box<Diagnostic> {
 }
 
 /// Rebuilds search bundles on a background thread, coalescing requests: while one rebuild
-/// runs, any number of new requests make exactly one more. Watch mode keeps edits instant this
-/// way; the index catches up a moment later.
+/// runs, any number of new requests make exactly one more (with the latest documents). Watch
+/// mode keeps edits instant this way; the index catches up a moment later.
 #[derive(Default)]
 pub struct Indexer {
     state: std::sync::Arc<(std::sync::Mutex<Option<Request>>, std::sync::Condvar)>,
     started: bool,
 }
 
-/// The output folder and the locales whose bundles to rebuild.
-type Request = (std::path::PathBuf, Vec<String>);
+/// The output folder, the documents and the locales whose bundles to rebuild.
+type Request = (PathBuf, std::sync::Arc<Documents>, Vec<String>);
 
 impl Indexer {
-    /// Asks for the bundles of `locales` in `out` to be rebuilt.
-    pub fn request(&mut self, out: &Path, locales: Vec<String>) {
+    /// Asks for the bundles of `locales` in `out` to be rebuilt from `documents`.
+    pub fn request(
+        &mut self,
+        out: &Path,
+        documents: std::sync::Arc<Documents>,
+        locales: Vec<String>,
+    ) {
         let (lock, wake) = &*self.state;
         if let Ok(mut pending) = lock.lock() {
-            *pending = Some((out.to_path_buf(), locales));
+            // A request not started yet is replaced; its locales are rebuilt with these.
+            let locales = match pending.take() {
+                Some((_, _, mut earlier)) => {
+                    earlier.extend(locales);
+                    earlier.sort();
+                    earlier.dedup();
+                    earlier
+                }
+                None => locales,
+            };
+            *pending = Some((out.to_path_buf(), documents, locales));
             wake.notify_one();
         }
         if self.started {
@@ -203,7 +232,7 @@ impl Indexer {
         std::thread::spawn(move || {
             let (lock, wake) = &*shared;
             loop {
-                let (out, locales) = {
+                let (out, documents, locales) = {
                     let Ok(mut pending) = lock.lock() else { return };
                     loop {
                         if let Some(request) = pending.take() {
@@ -215,7 +244,7 @@ impl Indexer {
                         };
                     }
                 };
-                if let Err(problem) = rebuild_index(&out, &locales) {
+                if let Err(problem) = rebuild_index(&out, &documents, &locales) {
                     eprintln!("{problem}");
                 }
             }

@@ -177,6 +177,11 @@ impl Caches {
         }
     }
 
+    /// Waits until the search index written in the background has caught up.
+    pub fn settle(&self) {
+        self.indexer.settle();
+    }
+
     /// The site of the last good build, if there was one.
     pub fn site(&self) -> Option<&Site> {
         self.last.as_ref().map(|last| &last.site)
@@ -356,6 +361,9 @@ fn build(job: &Job, output: &Output, site: Site, caches: &mut Caches, outcome: &
                 }
                 return;
             }
+            // The index of an earlier edit may still be being written into the output that
+            // this build replaces.
+            caches.indexer.settle();
             match index_and_commit(output, staging, written, &documents, search_locales) {
                 Ok(written) => {
                     caches.documents = Arc::new(documents);
@@ -375,19 +383,15 @@ fn build(job: &Job, output: &Output, site: Site, caches: &mut Caches, outcome: &
                 let locales: Vec<String> =
                     wanted.into_iter().filter(|l| touched.contains(l)).collect();
                 // Search must never offer a page that is gone: when pages were removed the
-                // index is rebuilt before the run ends; otherwise it catches up in the
-                // background, keeping edits instant.
-                if locales.is_empty() {
-                } else if update.removed_pages > 0 {
-                    if let Err(problem) =
-                        search::rebuild_index(output.path(), &caches.documents, &locales)
-                    {
-                        outcome.diagnostics.push(*problem);
-                    }
-                } else {
+                // run waits for the index; otherwise it catches up in the background, keeping
+                // edits instant.
+                if !locales.is_empty() {
                     caches
                         .indexer
                         .request(output.path(), Arc::clone(&caches.documents), locales);
+                    if update.removed_pages > 0 {
+                        caches.indexer.settle();
+                    }
                 }
             }
             (update.written, record)

@@ -421,7 +421,11 @@ fn site_yaml(config: &SiteConfig, categories: &[&str], options: &Options) -> Str
     y.push_str("categories:\n");
     for category in categories {
         // The default site's categories keep their settings; the generated ones are ids alone.
-        match config.categories.iter().find(|c| c.id.as_str() == *category) {
+        match config
+            .categories
+            .iter()
+            .find(|c| c.id.as_str() == *category)
+        {
             Some(settings) => {
                 let mut fields = vec![format!("id: {category}")];
                 if let Some(icon) = &settings.icon {

@@ -10,6 +10,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use tera::Tera;
@@ -20,7 +21,7 @@ use crate::localize::Localizer;
 use crate::render::deps::{Fact, Record};
 use crate::render::texts::TextCache;
 use crate::render::{self, Product, RenderStats, Renderer, Sink};
-use crate::search::{self, IndexStats, Indexer};
+use crate::search::{self, Document, Documents, IndexStats, Indexer};
 use crate::site::{self, Site};
 use crate::source::display_path;
 use crate::validate::{self, LocaleStatus, TranslationCache};
@@ -153,6 +154,8 @@ pub struct Caches {
     translations: TranslationCache,
     texts: TextCache,
     last: Option<Last>,
+    /// The search documents of the output's article pages, to index a locale again.
+    documents: Arc<Documents>,
     indexer: Indexer,
 }
 
@@ -172,6 +175,11 @@ impl Caches {
             incremental: true,
             ..Caches::default()
         }
+    }
+
+    /// Waits until the search index written in the background has caught up.
+    pub fn settle(&self) {
+        self.indexer.settle();
     }
 
     /// The site of the last good build, if there was one.
@@ -295,7 +303,8 @@ fn build(job: &Job, output: &Output, site: Site, caches: &mut Caches, outcome: &
         },
     };
     let search_locales = search.then(|| part.search_locales(&site));
-    let renderer = Renderer::new(&site, &localizer, &tera, &caches.texts);
+    let renderer =
+        Renderer::new(&site, &localizer, &tera, &caches.texts).with_search_documents(*search);
     let products: Vec<Product> = renderer
         .products()
         .into_iter()
@@ -326,7 +335,9 @@ fn build(job: &Job, output: &Output, site: Site, caches: &mut Caches, outcome: &
                 caches.incremental,
                 &mut digest,
             ) {
-                Ok((written, staging, record)) => Done::Whole(written, staging, record),
+                Ok((written, staging, record, documents)) => {
+                    Done::Whole(written, staging, record, documents)
+                }
                 Err(problems) => Done::Failed(problems, None),
             },
         }
@@ -338,19 +349,26 @@ fn build(job: &Job, output: &Output, site: Site, caches: &mut Caches, outcome: &
             caches.last = last.map(|last| *last);
             return;
         }
-        Done::Whole(written, staging, record) => {
+        Done::Whole(written, staging, record, documents) => {
+            let documents = by_locale(documents);
             if !caches.incremental {
                 // Nothing more is read from the model: a large site's is hundreds of thousands
                 // of allocations, freed on another thread while the index is built.
                 crate::drop_elsewhere((site, localizer, tera, caches.sources.take()));
-                match index_and_commit(output, staging, written, search_locales) {
+                match index_and_commit(output, staging, written, &documents, search_locales) {
                     Ok(written) => outcome.written = Some(written),
                     Err(problems) => outcome.diagnostics.extend(problems),
                 }
                 return;
             }
-            match index_and_commit(output, staging, written, search_locales) {
-                Ok(written) => (written, record),
+            // The index of an earlier edit may still be being written into the output that
+            // this build replaces.
+            caches.indexer.settle();
+            match index_and_commit(output, staging, written, &documents, search_locales) {
+                Ok(written) => {
+                    caches.documents = Arc::new(documents);
+                    (written, record)
+                }
                 Err(problems) => {
                     outcome.diagnostics.extend(problems);
                     return;
@@ -359,17 +377,21 @@ fn build(job: &Job, output: &Output, site: Site, caches: &mut Caches, outcome: &
         }
         Done::InPlace(update, mut record) => {
             record.update(update.values);
-            let touched = update.written.stats.pages + update.removed_pages > 0;
-            if let Some(locales) = search_locales.filter(|_| touched) {
+            if let Some(wanted) = search_locales {
+                let touched =
+                    update_documents(&mut caches.documents, update.documents, &update.gone);
+                let locales: Vec<String> =
+                    wanted.into_iter().filter(|l| touched.contains(l)).collect();
                 // Search must never offer a page that is gone: when pages were removed the
-                // index is rebuilt before the run ends; otherwise it catches up in the
-                // background, keeping edits instant.
-                if update.removed_pages > 0 {
-                    if let Err(problem) = search::rebuild_index(output.path(), &locales) {
-                        outcome.diagnostics.push(*problem);
+                // run waits for the index; otherwise it catches up in the background, keeping
+                // edits instant.
+                if !locales.is_empty() {
+                    caches
+                        .indexer
+                        .request(output.path(), Arc::clone(&caches.documents), locales);
+                    if update.removed_pages > 0 {
+                        caches.indexer.settle();
                     }
-                } else {
-                    caches.indexer.request(output.path(), locales);
                 }
             }
             (update.written, record)
@@ -391,8 +413,8 @@ fn build(job: &Job, output: &Output, site: Site, caches: &mut Caches, outcome: &
 /// How a build's writing went.
 enum Done {
     /// The whole part written into a staging folder, not swapped in yet, with the record of
-    /// what each file read.
-    Whole(Written, Staging, Record),
+    /// what each file read and the search documents.
+    Whole(Written, Staging, Record, Vec<Document>),
     /// The files an edit touched written in place; the record, with the new values still to
     /// be recorded.
     InPlace(InPlaceUpdate, Record),
@@ -406,6 +428,48 @@ struct InPlaceUpdate {
     /// The changed facts' new values, to record now that their readers are written.
     values: Vec<(Fact, u64)>,
     removed_pages: usize,
+    /// The search documents of the article pages written again.
+    documents: Vec<Document>,
+    /// The files removed.
+    gone: Vec<String>,
+}
+
+/// Documents by locale and URL.
+fn by_locale(documents: Vec<Document>) -> Documents {
+    let mut map = Documents::new();
+    for document in documents {
+        map.entry(document.locale.clone())
+            .or_default()
+            .insert(document.url.clone(), document);
+    }
+    map
+}
+
+/// Puts the documents of the pages written again in place of the old ones, and removes those
+/// of pages that are gone. Returns the locales whose documents changed.
+fn update_documents(
+    documents: &mut Arc<Documents>,
+    fresh: Vec<Document>,
+    gone: &[String],
+) -> BTreeSet<String> {
+    let mut touched = BTreeSet::new();
+    let documents = Arc::make_mut(documents);
+    for document in fresh {
+        let locale = documents.entry(document.locale.clone()).or_default();
+        if locale.get(&document.url) != Some(&document) {
+            touched.insert(document.locale.clone());
+            locale.insert(document.url.clone(), document);
+        }
+    }
+    for file in gone {
+        let url = format!("/{file}");
+        for (locale, pages) in documents.iter_mut() {
+            if pages.remove(&url).is_some() {
+                touched.insert(locale.clone());
+            }
+        }
+    }
+    touched
 }
 
 /// Renders every file of the part into a staging folder. Nothing is swapped in yet.
@@ -415,7 +479,7 @@ fn write_whole(
     products: &[Product],
     recording: bool,
     digest: &mut impl FnMut(&Fact) -> u64,
-) -> Result<(Written, Staging, Record), Diagnostics> {
+) -> Result<(Written, Staging, Record, Vec<Document>), Diagnostics> {
     let staging = Staging::new(output).map_err(|e| output_problem(output.path(), &e))?;
     let rendered = renderer.render(products, &staging, recording);
     if rendered.problems.has_errors() {
@@ -429,7 +493,7 @@ fn write_whole(
         stats: rendered.stats,
         ..Written::default()
     };
-    Ok((written, staging, record))
+    Ok((written, staging, record, rendered.documents))
 }
 
 /// Builds the search index into the staging folder, then swaps it in as the output.
@@ -437,10 +501,12 @@ fn index_and_commit(
     output: &Output,
     staging: Staging,
     mut written: Written,
+    documents: &Documents,
     search_locales: Option<Vec<String>>,
 ) -> Result<Written, Diagnostics> {
     if let Some(locales) = search_locales.filter(|l| !l.is_empty()) {
-        let index = search::build_index(staging.path(), &locales).map_err(|d| one(*d))?;
+        let index =
+            search::build_index(staging.path(), documents, &locales).map_err(|d| one(*d))?;
         written.search = Some(index);
     }
     staging
@@ -505,6 +571,8 @@ fn update_in_place(
         },
         values,
         removed_pages,
+        documents: rendered.documents,
+        gone,
     })
 }
 

@@ -10,7 +10,7 @@ use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
 
 use crate::load::{FluentFile, LocaleSources, TemplateSource};
-use crate::model::{Article, Availability, ContactKind, Direction, Id, Rules};
+use crate::model::{Article, Audience, Availability, ContactKind, Direction, Icon, Id, Rules};
 use crate::source::SourceFile;
 
 #[derive(Debug)]
@@ -104,6 +104,10 @@ pub struct Contact {
 #[derive(Debug, Clone)]
 pub struct Category {
     pub id: Id,
+    /// The picture on its card on the home page.
+    pub icon: Option<Icon>,
+    /// Who its articles are for.
+    pub audience: Audience,
     /// Article ids, by `order` then id.
     pub articles: Vec<String>,
 }

@@ -119,6 +119,12 @@ impl Session {
         }
     }
 
+    /// Waits until the search index has caught up with the last rebuild (it is written in the
+    /// background, so that an edit's pages are not held up by it).
+    pub fn settle(&self) {
+        self.caches.settle();
+    }
+
     /// The site of the last good build, if there was one.
     pub fn site(&self) -> Option<&Site> {
         self.caches.site()

@@ -61,6 +61,10 @@ fn main() -> ExitCode {
             root_page_without_javascript_links_every_language,
             search_finds_the_expected_article_in_each_locale,
             search_page_without_javascript_lists_every_article,
+            header_search_shows_results_as_you_type_in_each_locale,
+            header_search_works_with_the_keyboard,
+            search_opened_from_disk_says_it_needs_a_server,
+            search_relevance_suite_finds_every_answer_in_the_top_three,
             articles_read_without_javascript_show_all_content,
             axe_finds_no_violations,
             axe_finds_no_violations_on_search_pages,
@@ -653,5 +657,235 @@ fn screenshots_at_phone_and_desktop_widths(h: &Harness) {
             overflowing.is_empty(),
             "pages wider than the window: {overflowing:#?}"
         );
+    });
+}
+
+/// What the search box on an article page must offer as soon as the reader types: the
+/// locale, what is typed, and the article that must be among the results.
+const INSTANT: [(&str, &str, &str); 4] = [
+    (
+        "en",
+        "money back",
+        "after-cancellation/refund-after-cancellation.html",
+    ),
+    (
+        "pl",
+        "zwrot pieniędzy",
+        "after-cancellation/refund-after-cancellation.html",
+    ),
+    (
+        "fr",
+        "rembourser",
+        "after-cancellation/refund-after-cancellation.html",
+    ),
+    // A word of the text, so that the excerpt has a match to mark ("退钱" is only a keyword).
+    (
+        "zh",
+        "退款",
+        "after-cancellation/refund-after-cancellation.html",
+    ),
+];
+
+/// The paths (without the fragment) of the results listed under the header's search box.
+const HEADER_RESULTS: &str = "[...document.querySelectorAll('#header-search-results [role=option] a')].map(a => new URL(a.href).pathname)";
+
+/// SEARCH: on an article page of each locale, the header's search box lists results while the
+/// reader types (no Enter), in the page's locale, each with a title and an excerpt with the
+/// match marked; the combobox says it is expanded and a live region gives the count.
+fn header_search_shows_results_as_you_type_in_each_locale(h: &Harness) {
+    h.run(async {
+        let tab = h.tab().await;
+        for (locale, typed, expected) in INSTANT {
+            let page = format!("/{locale}/payment-cancellations/alipay-payment-cancelled.html");
+            tab.goto(&page).await;
+            tab.type_into("#header-search", typed).await;
+            let expected_path = format!("/{locale}/{expected}");
+            tab.wait_until(
+                &format!("{HEADER_RESULTS}.includes({})", js_string(&expected_path)),
+                &format!("typing {typed:?} on {page} lists {expected_path}"),
+            )
+            .await;
+            let found: Vec<String> = tab.eval(HEADER_RESULTS).await;
+            let foreign: Vec<&String> = found
+                .iter()
+                .filter(|p| !p.starts_with(&format!("/{locale}/")))
+                .collect();
+            assert!(foreign.is_empty(), "{locale}: results of other locales {foreign:?}");
+            let expanded: String = tab
+                .eval("document.querySelector('#header-search').getAttribute('aria-expanded')")
+                .await;
+            assert_eq!(expanded, "true", "{locale}: the combobox says it is open");
+            let (titles, marks): (usize, usize) = tab
+                .eval(
+                    "[document.querySelectorAll('#header-search-results .result-title').length, \
+                     document.querySelectorAll('#header-search-results mark').length]",
+                )
+                .await;
+            assert!(titles > 0 && marks > 0, "{locale}: titles {titles}, marked matches {marks}");
+            let status: String = tab
+                .eval("document.querySelector('#header-search ~ [role=status], form[data-search] [role=status]').textContent")
+                .await;
+            assert!(
+                status.contains(&found.len().to_string()),
+                "{locale}: the live region announces the results: {status:?}"
+            );
+            let glued: bool = tab
+                .eval("[...document.querySelectorAll('#header-search-results .result-excerpt')].some(e => /^(Reason|Solution|Powód|Rozwiązanie|Motif|原因)\\b/.test(e.textContent))")
+                .await;
+            assert!(!glued, "{locale}: excerpts start with the text, not a label");
+            tab.screenshot(&format!("{locale}-instant-search-390"), 390).await;
+            tab.screenshot(&format!("{locale}-instant-search-1280"), 1280).await;
+        }
+        tab.close().await;
+    });
+}
+
+/// SEARCH: the header's search box follows the combobox pattern: arrow keys move through the
+/// results (aria-activedescendant, aria-selected), Enter opens the chosen one, Escape closes
+/// the list.
+fn header_search_works_with_the_keyboard(h: &Harness) {
+    h.run(async {
+        let tab = h.tab().await;
+        tab.goto("/en/payment-cancellations/alipay-payment-cancelled.html")
+            .await;
+        tab.type_into("#header-search", "cancel").await;
+        tab.wait_until(
+            &format!("{HEADER_RESULTS}.length >= 2"),
+            "two results for `cancel`",
+        )
+        .await;
+        tab.press("#header-search", "ArrowDown").await;
+        tab.press("#header-search", "ArrowDown").await;
+        let (active, selected): (String, String) = tab
+            .eval(
+                "(i => [i.getAttribute('aria-activedescendant'), \
+                 document.querySelector('[role=option][aria-selected=true]').id])\
+                 (document.querySelector('#header-search'))",
+            )
+            .await;
+        assert_eq!(
+            active, "header-search-results-1",
+            "the second result is active"
+        );
+        assert_eq!(selected, active, "and marked selected");
+        tab.press("#header-search", "Escape").await;
+        tab.wait_until(
+            "document.querySelector('#header-search-results').hidden && \
+             document.querySelector('#header-search').getAttribute('aria-expanded') === 'false'",
+            "Escape closes the list",
+        )
+        .await;
+        tab.press("#header-search", "ArrowDown").await;
+        let target: String = tab
+            .eval("new URL(document.querySelector('#header-search-results-0 a').href).pathname")
+            .await;
+        tab.press("#header-search", "Enter").await;
+        tab.wait_until(
+            &format!("location.pathname === {}", js_string(&target)),
+            "Enter opens the chosen result",
+        )
+        .await;
+        tab.close().await;
+    });
+}
+
+/// SEARCH: opened from disk, the search page and the search box say that search needs the site
+/// served over HTTP (in the page's language) instead of failing without a word.
+fn search_opened_from_disk_says_it_needs_a_server(h: &Harness) {
+    h.run(async {
+        let tab = h.tab().await;
+        tab.goto_file("pl/search.html?q=zwrot").await;
+        tab.wait_until(
+            "document.querySelector('#search-results .notice')?.textContent.includes('helpsite serve')",
+            "the search page says how to search",
+        )
+        .await;
+        let listed: usize = tab.eval("document.querySelectorAll('#all-articles a').length").await;
+        assert!(listed > 0, "the list of every article stays");
+        tab.goto_file("pl/payment-cancellations/alipay-payment-cancelled.html").await;
+        tab.type_into("#header-search", "zwrot").await;
+        tab.wait_until(
+            "[...document.querySelectorAll('form[data-search] .search-note')].some(n => !n.hidden && n.textContent.includes('HTTP'))",
+            "the search box says how to search",
+        )
+        .await;
+        tab.close().await;
+    });
+}
+
+/// SEARCH: the relevance suite (tests/browser/relevance.yaml): every question, asked through
+/// the search box's own code in its locale, finds its article among the first three results.
+/// Prints precision@3 and the mean reciprocal rank per locale.
+fn search_relevance_suite_finds_every_answer_in_the_top_three(h: &Harness) {
+    let suite: std::collections::BTreeMap<String, Vec<(String, String)>> = serde_yaml::from_str(
+        &std::fs::read_to_string(common::repo_root().join("tests/browser/relevance.yaml")).unwrap(),
+    )
+    .expect("tests/browser/relevance.yaml");
+    let total: usize = suite.values().map(Vec::len).sum();
+    assert!(total >= 60, "at least 60 questions: {total}");
+    h.run(async {
+        let tab = h.tab().await;
+        let mut misses = Vec::new();
+        let mut report = String::from("relevance (precision@3, MRR):");
+        for (locale, questions) in &suite {
+            let mut in_top_three = 0;
+            let mut reciprocal = 0.0;
+            for (question, article) in questions {
+                // The search page ranks with the same code as the box under the header, and
+                // lists up to twenty results where the box shows six.
+                let query: String =
+                    url::form_urlencoded::byte_serialize(question.as_bytes()).collect();
+                tab.goto(&format!("/{locale}/search.html?q={query}")).await;
+                tab.wait_until(
+                    "document.querySelector('#search-results h2') !== null",
+                    &format!("{locale} search page answers {question:?}"),
+                )
+                .await;
+                let ranked: Vec<String> = tab
+                    .eval(
+                        "[...document.querySelectorAll('#search-results ol > li > a')]\
+                         .map(a => new URL(a.href).pathname.split('/').pop().replace('.html', ''))",
+                    )
+                    .await;
+                let rank = ranked.iter().position(|id| id == article).map(|i| i + 1);
+                match rank {
+                    Some(rank) => {
+                        reciprocal += 1.0 / rank as f64;
+                        if rank > 1 {
+                            eprintln!(
+                                "  {locale} {question:?}: {article} is #{rank} of {ranked:?}"
+                            );
+                        }
+                        if rank <= 3 {
+                            in_top_three += 1;
+                        } else {
+                            misses.push(format!(
+                                "{locale} {question:?}: {article} is #{rank} ({ranked:?})"
+                            ));
+                        }
+                    }
+                    None => misses.push(format!(
+                        "{locale} {question:?}: {article} not found ({ranked:?})"
+                    )),
+                }
+            }
+            let count = questions.len() as f64;
+            let mrr = reciprocal / count;
+            report.push_str(&format!(
+                " {locale} {:.2} / {:.2};",
+                in_top_three as f64 / count,
+                mrr
+            ));
+            if mrr < 0.9 {
+                misses.push(format!("{locale}: MRR {mrr:.3} is below 0.9"));
+            }
+        }
+        eprintln!("{report}");
+        assert!(
+            misses.is_empty(),
+            "questions whose article is not in the first three:\n{}",
+            misses.join("\n")
+        );
+        tab.close().await;
     });
 }

@@ -1,9 +1,12 @@
 //! Watch mode is correct by construction, and this holds it to that: random sequences of edits
-//! (texts in every locale, numbers, `featured`, `order`, `category`, `related`, articles added
-//! and deleted, French texts left out or marked untranslated, French's direction, the
-//! configuration, interface strings, CSS and other static files, templates),
-//! and after each one the output watch mode updated in place equals, byte for byte, a clean
-//! build of the same files. The site's templates print every field of every page's view
+//! (texts in every locale, search keywords, numbers, `featured`, `order`, `category`, `related`,
+//! articles added and deleted, French texts left out or marked untranslated, French's
+//! direction, the configuration and its categories' icons and audiences, interface strings,
+//! CSS and other static files, templates), and after each one the output watch mode updated in
+//! place equals, byte for byte, a clean build of the same files. Half the sequences keep a
+//! search index, so the search documents watch mode keeps between runs, and the Pagefind
+//! bundles made from them, are held to the same standard. The site's templates print every
+//! field of every page's view
 //! (`{{ __tera_context }}`), so a page that depends on something its record does not know of
 //! shows up as a difference.
 //!
@@ -45,6 +48,8 @@ struct Article {
 #[derive(Debug, Clone)]
 struct Model {
     categories: Vec<String>,
+    /// Settings of the categories that have some: (icon, for merchants).
+    category_settings: BTreeMap<String, (Option<&'static str>, bool)>,
     articles: BTreeMap<String, Article>,
     /// Texts changed by edits, by (locale, file key, message); the rest are made up from
     /// their names.
@@ -76,6 +81,7 @@ impl Model {
         articles.insert("restore-order".into(), article("orders", 2, true, 1));
         Model {
             categories: CATEGORIES.iter().map(|c| c.to_string()).collect(),
+            category_settings: BTreeMap::new(),
             articles,
             texts: BTreeMap::new(),
             email: "help@example.com".into(),
@@ -108,7 +114,18 @@ impl Model {
                 } else {
                     ""
                 },
-                self.categories.join(", "),
+                self.categories
+                    .iter()
+                    .map(|id| match self.category_settings.get(id) {
+                        None => id.clone(),
+                        Some((icon, merchants)) => format!(
+                            "{{ id: {id}{}, audience: {} }}",
+                            icon.map(|i| format!(", icon: {i}")).unwrap_or_default(),
+                            if *merchants { "merchants" } else { "customers" }
+                        ),
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", "),
                 STATUSES.join(", "),
                 self.email
             ),
@@ -137,7 +154,7 @@ impl Model {
                     ftl.push_str("# helpsite: untranslated\n");
                 }
                 ftl.push_str(&format!(
-                        "title = {}\nsummary = {}\nsection-why = {}\ncause-reason-one = {}\n    .reason = {}\n    .solution = {} {{ $weeks }}\nsection-status = {}\ncondition-if-shipped = {}\nsection-what-to-do = {}\nstep-first = {}\n",
+                        "title = {}\nsummary = {}\nsection-why = {}\ncause-reason-one = {}\n    .reason = {}\n    .solution = {} {{ $weeks }}\nsection-status = {}\ncondition-if-shipped = {}\nsection-what-to-do = {}\nstep-first = {}\nkeywords = {}\n",
                         t("title"),
                         t("summary"),
                         t("section-why"),
@@ -148,6 +165,7 @@ impl Model {
                         t("condition-if-shipped"),
                         t("section-what-to-do"),
                         t("step-first"),
+                        t("keywords"),
                 ));
                 if !(french && article.french_partial) {
                     ftl.push_str(&format!("step-second = {}\n", t("step-second")));
@@ -251,6 +269,8 @@ enum Edit {
     /// French is written right to left, or left to right again.
     FrenchRtl,
     ReorderCategories(usize),
+    /// A category gets an icon (or none) and an audience.
+    CategorySettings(usize, Option<usize>, bool),
     Email(bool),
     Css(String),
     ExtraStatic(Option<String>),
@@ -275,6 +295,8 @@ fn edit() -> impl Strategy<Value = Edit> {
         1 => (0..6usize).prop_map(Edit::FrenchMarked),
         1 => Just(Edit::FrenchRtl),
         1 => (0..6usize).prop_map(Edit::ReorderCategories),
+        1 => (0..3usize, proptest::option::of(0..3usize), any::<bool>())
+            .prop_map(|(c, icon, merchants)| Edit::CategorySettings(c, icon, merchants)),
         1 => any::<bool>().prop_map(Edit::Email),
         1 => word.prop_map(Edit::Css),
         1 => proptest::option::of(word).prop_map(Edit::ExtraStatic),
@@ -325,6 +347,7 @@ impl Model {
                                 "cause-reason-one.reason",
                                 "step-first",
                                 "condition-if-shipped",
+                                "keywords",
                             ]
                             .map(String::from)
                             .to_vec(),
@@ -417,6 +440,11 @@ impl Model {
             }
             Edit::FrenchRtl => self.french_rtl = !self.french_rtl,
             Edit::ReorderCategories(n) => self.categories.rotate_left(n % 3),
+            Edit::CategorySettings(c, icon, merchants) => {
+                let icon = icon.map(|i| ["card", "cart", "refund"][i]);
+                self.category_settings
+                    .insert(CATEGORIES[*c].into(), (icon, *merchants));
+            }
             Edit::Email(good) => {
                 self.email = if *good {
                     format!("help{}@example.com", self.email.len() % 7)
@@ -455,14 +483,14 @@ fn write_changes(
 }
 
 /// A clean build of `root` into `out`: the output tree, or `None` when the build fails.
-fn clean_build(root: &Path, out: &Path) -> Option<BTreeMap<String, Vec<u8>>> {
+fn clean_build(root: &Path, out: &Path, search: bool) -> Option<BTreeMap<String, Vec<u8>>> {
     let _ = fs::remove_dir_all(out);
     let outcome = helpsite::build(&helpsite::BuildOptions {
         root: root.to_path_buf(),
         out: out.to_path_buf(),
         strict: false,
         pseudo: false,
-        search: false,
+        search,
         part: helpsite::Part::All,
     });
     (!outcome.failed()).then(|| common::tree(out))
@@ -486,15 +514,16 @@ fn folders() -> Folders {
     }
 }
 
-/// Runs one sequence: the first build, then every edit, comparing after each.
-fn run_sequence(edits: &[Edit]) -> Result<(), TestCaseError> {
+/// Runs one sequence: the first build, then every edit, comparing after each (with the search
+/// index when `search`).
+fn run_sequence(edits: &[Edit], search: bool) -> Result<(), TestCaseError> {
     let folders = folders();
     let mut model = Model::new();
     let mut files = model.files();
     write_changes(&folders.root, &BTreeMap::new(), &files);
     let options = WatchOptions {
         pseudo: false,
-        search: false,
+        search,
     };
     let (mut session, first) = Session::start(&folders.root, &folders.watched, options);
     prop_assert!(
@@ -502,7 +531,7 @@ fn run_sequence(edits: &[Edit]) -> Result<(), TestCaseError> {
         "the first build: {}",
         first.diagnostics.render(false)
     );
-    let mut good = clean_build(&folders.root, &folders.clean);
+    let mut good = clean_build(&folders.root, &folders.clean, search);
     prop_assert_eq!(Some(common::tree(&folders.watched)), good.clone());
     for (step, edit) in edits.iter().enumerate() {
         model.apply(edit);
@@ -510,8 +539,9 @@ fn run_sequence(edits: &[Edit]) -> Result<(), TestCaseError> {
         let changed = write_changes(&folders.root, &files, &next);
         files = next;
         let rebuild = session.rebuild(&changed);
+        session.settle();
         let watched = common::tree(&folders.watched);
-        match clean_build(&folders.root, &folders.clean) {
+        match clean_build(&folders.root, &folders.clean, search) {
             Some(clean) => {
                 prop_assert!(
                     rebuild.ok,
@@ -558,9 +588,10 @@ proptest! {
 
     #[test]
     fn watch_output_equals_a_clean_build_after_every_edit(
-        edits in proptest::collection::vec(edit(), 1..6)
+        edits in proptest::collection::vec(edit(), 1..6),
+        search in any::<bool>(),
     ) {
-        run_sequence(&edits)?;
+        run_sequence(&edits, search)?;
     }
 }
 
@@ -607,7 +638,7 @@ fn a_home_template_listing_every_article_follows_a_title_edit() {
     let clean = tempfile::tempdir().unwrap();
     assert_eq!(
         common::tree(&site.out()),
-        clean_build(site.root(), &clean.path().join("out")).unwrap()
+        clean_build(site.root(), &clean.path().join("out"), false).unwrap()
     );
 }
 

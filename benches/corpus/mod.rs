@@ -254,7 +254,7 @@ pub fn generate(out: &Path, options: &Options) -> io::Result<Summary> {
     }
     prepare(out)?;
 
-    let defaults: Vec<String> = config.categories.iter().map(|c| c.to_string()).collect();
+    let defaults: Vec<String> = config.categories.iter().map(|c| c.id.to_string()).collect();
     let categories =
         (options.articles / 12).clamp(defaults.len(), defaults.len() + CATEGORIES.len());
     let extra = &CATEGORIES[..categories - defaults.len()];
@@ -420,7 +420,24 @@ fn site_yaml(config: &SiteConfig, categories: &[&str], options: &Options) -> Str
     }
     y.push_str("categories:\n");
     for category in categories {
-        let _ = writeln!(y, "  - {category}");
+        // The default site's categories keep their settings; the generated ones are ids alone.
+        match config
+            .categories
+            .iter()
+            .find(|c| c.id.as_str() == *category)
+        {
+            Some(settings) => {
+                let mut fields = vec![format!("id: {category}")];
+                if let Some(icon) = &settings.icon {
+                    fields.push(format!("icon: {}", scalar(icon)));
+                }
+                fields.push(format!("audience: {}", scalar(&settings.audience)));
+                let _ = writeln!(y, "  - {{ {} }}", fields.join(", "));
+            }
+            None => {
+                let _ = writeln!(y, "  - {category}");
+            }
+        }
     }
     if !config.order_statuses.is_empty() {
         y.push_str("order_statuses:\n");
@@ -438,9 +455,7 @@ fn site_yaml(config: &SiteConfig, categories: &[&str], options: &Options) -> Str
             if let Some(availability) = &contact.availability {
                 fields.push(format!("availability: {}", scalar(availability)));
             }
-            if let Some(address) = &contact.address {
-                fields.push(format!("address: {}", quoted(address)));
-            }
+            fields.push(format!("address: {}", quoted(&contact.address)));
             let _ = writeln!(y, "  - {{ {} }}", fields.join(", "));
         }
     }

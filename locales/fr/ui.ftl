@@ -48,3 +48,7 @@ search-no-results = Aucun article ne correspond à « { $query } ». Essayez d
 search-results-heading = Résultats pour « { $query } »
 search-loading = Recherche en cours…
 search-needs-server = La recherche fonctionne lorsque le site est servi par HTTP, et non ouvert depuis un fichier. Pour le prévisualiser avec la recherche, lancez `helpsite serve`. Tous les articles sont listés ci-dessous.
+search-placeholder = Rechercher une réponse
+search-results-count = Résultats : { $count }
+search-see-all = Voir tous les résultats
+search-results-label = Articles suggérés

@@ -50,3 +50,7 @@ search-no-results = Żaden artykuł nie pasuje do zapytania „{ $query }”. Sp
 search-results-heading = Wyniki wyszukiwania dla „{ $query }”
 search-loading = Szukam…
 search-needs-server = Wyszukiwanie działa, gdy strona jest udostępniana przez HTTP, a nie otwierana z pliku. Aby podejrzeć ją z wyszukiwaniem, uruchom `helpsite serve`. Poniżej znajdziesz listę wszystkich artykułów.
+search-placeholder = Szukaj odpowiedzi
+search-results-count = Wyniki: { $count }
+search-see-all = Zobacz wszystkie wyniki
+search-results-label = Proponowane artykuły

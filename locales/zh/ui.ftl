@@ -45,3 +45,7 @@ search-no-results = 没有找到与“{ $query }”相关的文章。请换个�
 search-results-heading = “{ $query }”的搜索结果
 search-loading = 正在搜索……
 search-needs-server = 站点通过 HTTP 提供时才能使用搜索，直接打开本地文件时无法搜索。如需预览带搜索的站点，请运行 `helpsite serve`。下方列出了全部文章。
+search-placeholder = 搜索答案
+search-results-count = 结果：{ $count }
+search-see-all = 查看全部结果
+search-results-label = 推荐文章

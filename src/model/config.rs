@@ -1,7 +1,10 @@
 //! `content/site.yaml`: the site's configuration as written.
 
+use std::fmt;
+
 use schemars::JsonSchema;
 use serde::Deserialize;
+use serde::de::{self, Deserializer, MapAccess, Visitor};
 
 use super::{Id, Typography};
 
@@ -16,8 +19,8 @@ pub struct SiteConfig {
     #[serde(default)]
     pub fallback: Vec<String>,
     pub locales: Vec<LocaleConfig>,
-    /// Category ids in display order.
-    pub categories: Vec<Id>,
+    /// Categories in display order: an id, or `{ id, icon, audience }`.
+    pub categories: Vec<CategoryConfig>,
     #[serde(default)]
     pub order_statuses: Vec<Id>,
     #[serde(default)]
@@ -97,9 +100,9 @@ pub struct ContactOption {
     pub kind: ContactKind,
     #[serde(default)]
     pub availability: Option<Availability>,
-    /// Email address, phone number or URL, depending on `kind`.
-    #[serde(default)]
-    pub address: Option<String>,
+    /// E-mail address, phone number or https:// URL, depending on `kind`: every option is a
+    /// link of its kind.
+    pub address: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
@@ -116,6 +119,107 @@ pub enum ContactKind {
 pub enum Availability {
     Always,
     BusinessHours,
+}
+
+/// A category of `content/site.yaml`: written as its id alone, or with its settings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CategoryConfig {
+    pub id: Id,
+    /// The picture on its card on the home page.
+    pub icon: Option<Icon>,
+    /// Who its articles are for: the search box ranks answers for customers first.
+    pub audience: Audience,
+}
+
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+struct RawCategory {
+    id: Id,
+    #[serde(default)]
+    icon: Option<Icon>,
+    #[serde(default)]
+    audience: Audience,
+}
+
+/// Either form, as editors may write it.
+impl JsonSchema for CategoryConfig {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Category".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let id = generator.subschema_for::<Id>();
+        let full = generator.subschema_for::<RawCategory>();
+        schemars::json_schema!({ "anyOf": [id, full] })
+    }
+}
+
+impl<'de> Deserialize<'de> for CategoryConfig {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct CategoryVisitor;
+
+        impl<'de> Visitor<'de> for CategoryVisitor {
+            type Value = CategoryConfig;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a category id, or `{ id, icon, audience }`")
+            }
+
+            fn visit_str<E: de::Error>(self, value: &str) -> Result<CategoryConfig, E> {
+                let id = Id::try_from(value.to_string()).map_err(|p| p.into_error())?;
+                Ok(CategoryConfig {
+                    id,
+                    icon: None,
+                    audience: Audience::default(),
+                })
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<CategoryConfig, A::Error> {
+                let raw = RawCategory::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                Ok(CategoryConfig {
+                    id: raw.id,
+                    icon: raw.icon,
+                    audience: raw.audience,
+                })
+            }
+        }
+
+        deserializer.deserialize_any(CategoryVisitor)
+    }
+}
+
+/// The pictures a category's card can have (drawn by the theme, inline, in the text colour).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Icon {
+    Card,
+    Cart,
+    Parcel,
+    Refund,
+    Store,
+    Clock,
+    Question,
+    Chat,
+}
+
+/// Who a category's articles are written for.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Deserialize, serde::Serialize, JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Audience {
+    #[default]
+    Customers,
+    Merchants,
+}
+
+impl Audience {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Audience::Customers => "customers",
+            Audience::Merchants => "merchants",
+        }
+    }
 }
 
 #[cfg(test)]

@@ -6,6 +6,10 @@ use serde::Serialize;
 
 use super::{Article, Block, Id, Period, SiteConfig};
 
+/// The message of an article's search keywords ([`ArticleText::Keywords`]): the only message
+/// an article's file may have that the content does not ask for.
+pub const KEYWORDS: &str = "keywords";
+
 /// Where a message lives: the locale's shared `site.ftl` + `ui.ftl`, or one article's file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Scope<'a> {
@@ -107,6 +111,9 @@ pub enum ArticleText<'a> {
     Item(SectionKind, &'a Id),
     /// A part of an item: a cause's reason, a step's detail, ...
     Part(SectionKind, &'a Id, Part),
+    /// Words a reader may search with that the text does not use ("money back" for an
+    /// article about refunds): indexed by the search, never shown. Optional.
+    Keywords,
 }
 
 impl ArticleText<'_> {
@@ -116,6 +123,7 @@ impl ArticleText<'_> {
             ArticleText::Title => "title".into(),
             ArticleText::Summary => "summary".into(),
             ArticleText::Intro => "intro".into(),
+            ArticleText::Keywords => KEYWORDS.into(),
             ArticleText::Heading(section) | ArticleText::SectionIntro(section) => {
                 format!("section-{section}")
             }
@@ -337,6 +345,10 @@ pub const UI_MESSAGES: &[&str] = &[
     "search-results-heading",
     "search-loading",
     "search-needs-server",
+    "search-placeholder",
+    "search-results-count",
+    "search-see-all",
+    "search-results-label",
 ];
 
 /// Variables the interface strings receive (all others receive none).
@@ -347,6 +359,7 @@ pub fn ui_variables(id: &str) -> &'static [&'static str] {
         "contact-option" => &["name", "details"],
         "fallback-page-notice" | "fallback-part-notice" => &["language", "code"],
         "search-no-results" | "search-results-heading" => &["query"],
+        "search-results-count" => &["count"],
         _ => &[],
     }
 }
@@ -359,8 +372,8 @@ impl SiteConfig {
             .map(MessageKey::from)
             .collect();
         for category in &self.categories {
-            keys.push(SiteText::Category(category).into());
-            keys.push(SiteText::CategoryDescription(category).into());
+            keys.push(SiteText::Category(&category.id).into());
+            keys.push(SiteText::CategoryDescription(&category.id).into());
         }
         for status in &self.order_statuses {
             keys.push(SiteText::Status(status).into());

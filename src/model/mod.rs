@@ -18,7 +18,10 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 
 use crate::diagnostics::Code;
-pub use config::{Availability, ContactKind, ContactOption, Direction, LocaleConfig, SiteConfig};
+pub use config::{
+    Audience, Availability, CategoryConfig, ContactKind, ContactOption, Direction, Icon,
+    LocaleConfig, SiteConfig,
+};
 pub use id::{ID_RULE, Id, RESERVED_IDS, check_id, suggest_id};
 pub use messages::*;
 pub use problem::ValueProblem;

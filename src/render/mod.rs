@@ -25,6 +25,7 @@ use tera::Tera;
 
 use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use crate::localize::Localizer;
+use crate::search::Document;
 use crate::site::Site;
 use deps::Fact;
 use read::SiteReader;
@@ -94,6 +95,8 @@ pub struct Rendered {
     pub problems: Diagnostics,
     /// For each file rendered, the facts it read (empty when not recording).
     pub reads: Vec<(String, Vec<Fact>)>,
+    /// The search documents of the article pages rendered (when asked for).
+    pub documents: Vec<Document>,
 }
 
 /// Parses the site's templates once. Errors point at the template file, line and column.
@@ -142,6 +145,8 @@ pub struct Renderer<'a> {
     run: RunCache,
     /// Every page of the site, in order: the sitemap lists them.
     pages: Vec<PagePath>,
+    /// Also make the search document of every article page rendered.
+    documents: bool,
 }
 
 impl<'a> Renderer<'a> {
@@ -158,7 +163,14 @@ impl<'a> Renderer<'a> {
             texts,
             run: RunCache::default(),
             pages: pages(site),
+            documents: false,
         }
+    }
+
+    /// Makes the search document of every article page it renders (see [`crate::search`]).
+    pub fn with_search_documents(mut self, documents: bool) -> Self {
+        self.documents = documents;
+        self
     }
 
     /// Every page, in a stable order.
@@ -182,18 +194,21 @@ impl<'a> Renderer<'a> {
             .par_iter()
             .map(|product| {
                 let read = SiteReader::new(self.site, self.localizer, recording);
-                let bytes = self.product(product, &read);
+                let made = self.product(product, &read);
                 let file = product.file();
-                let written = bytes.and_then(|bytes| {
+                let mut document = None;
+                let written = made.and_then(|(bytes, made_document)| {
                     write(sink, &file, &bytes)?;
+                    document = made_document;
                     Ok(bytes.len() as u64)
                 });
                 let (facts, problems) = read.finish();
-                (file, product, written, facts, problems)
+                (file, product, written, facts, problems, document)
             })
             .collect();
         let mut rendered = Rendered::default();
-        for (file, product, written, facts, problems) in results {
+        for (file, product, written, facts, problems, document) in results {
+            rendered.documents.extend(document);
             for problem in problems {
                 rendered.problems.push(problem);
             }
@@ -212,36 +227,42 @@ impl<'a> Renderer<'a> {
         rendered
     }
 
+    /// A file's bytes, and its search document if it is an article page and they are asked
+    /// for.
     fn product(
         &self,
         product: &Product,
         read: &SiteReader<'_>,
-    ) -> Result<Vec<u8>, Box<Diagnostic>> {
+    ) -> Result<(Vec<u8>, Option<Document>), Box<Diagnostic>> {
         match product {
-            Product::Page(page) => self.page(page, read).map(String::into_bytes),
-            Product::Sitemap => Ok(seo::sitemap(read, &self.pages).into_bytes()),
-            Product::Robots => Ok(seo::robots(read).into_bytes()),
+            Product::Page(page) => self
+                .page(page, read)
+                .map(|(html, document)| (html.into_bytes(), document)),
+            Product::Sitemap => Ok((seo::sitemap(read, &self.pages).into_bytes(), None)),
+            Product::Robots => Ok((seo::robots(read).into_bytes(), None)),
             Product::Asset(name) => {
                 read.replay(&[Fact::Static(name.clone())]);
-                Ok(self
-                    .site
-                    .assets
-                    .get(name)
-                    .map(|bytes| bytes.to_vec())
-                    .unwrap_or_default())
+                let bytes = self.site.assets.get(name).map(|b| b.to_vec());
+                Ok((bytes.unwrap_or_default(), None))
             }
         }
     }
 
-    fn page(&self, page: &PagePath, read: &SiteReader<'_>) -> Result<String, Box<Diagnostic>> {
+    fn page(
+        &self,
+        page: &PagePath,
+        read: &SiteReader<'_>,
+    ) -> Result<(String, Option<Document>), Box<Diagnostic>> {
         read.replay(&[Fact::Templates]);
         // The root pages are in the default locale.
         let locale = page.locale().unwrap_or(read.default_locale());
         let builder = ViewBuilder::new(read, locale, page, self.texts, &self.run);
-        let (template, context) = pages::context(&builder);
-        self.tera
-            .render(template, &context)
-            .map_err(|error| Box::new(template_diagnostic(self.site, &error)))
+        let page = pages::context(&builder, self.documents);
+        let html = self
+            .tera
+            .render(page.template, &page.context)
+            .map_err(|error| Box::new(template_diagnostic(self.site, &error)))?;
+        Ok((html, page.document))
     }
 }
 

@@ -9,7 +9,8 @@ use super::seo;
 use super::urls::{Linker, PagePath};
 use super::views::{self, LinkView, ViewBuilder};
 use crate::localize::Args;
-use crate::model::{Id, Scope, SiteText};
+use crate::model::{ArticleText, Id, Scope, SiteText};
+use crate::search::{self, Document};
 
 #[derive(Serialize)]
 struct RootLanguage {
@@ -20,9 +21,18 @@ struct RootLanguage {
     intro: String,
 }
 
-/// The template a page is rendered with, and its context.
-pub fn context(builder: &ViewBuilder<'_, '_>) -> (&'static str, Context) {
+/// What a page is rendered from: its template and context, and its search document.
+pub struct Page {
+    pub template: &'static str,
+    pub context: Context,
+    pub document: Option<Document>,
+}
+
+/// The template a page is rendered with, its context, and (for an article, when `documents`)
+/// its search document.
+pub fn context(builder: &ViewBuilder<'_, '_>, documents: bool) -> Page {
     let mut context = Context::new();
+    let mut document = None;
     let template = match builder.page {
         PagePath::Root => {
             root(builder, &mut context);
@@ -45,11 +55,15 @@ pub fn context(builder: &ViewBuilder<'_, '_>) -> (&'static str, Context) {
             "category.html"
         }
         PagePath::Article { article, .. } => {
-            self::article(builder, article, &mut context);
+            document = self::article(builder, article, &mut context, documents);
             "article.html"
         }
     };
-    (template, context)
+    Page {
+        template,
+        context,
+        document,
+    }
 }
 
 fn all_locales<'a>(builder: &ViewBuilder<'a, '_>) -> Vec<&'a str> {
@@ -135,10 +149,10 @@ fn home(builder: &ViewBuilder<'_, '_>, context: &mut Context) {
     context.insert("page", &view);
     context.insert("categories", &categories);
     context.insert("featured", &featured);
+    context.insert("contact", &builder.contact());
 }
 
 fn search(builder: &ViewBuilder<'_, '_>, context: &mut Context) {
-    let locale = builder.locale;
     let title = format!(
         "{} – {}",
         builder.ui("search-title").text,
@@ -150,20 +164,8 @@ fn search(builder: &ViewBuilder<'_, '_>, context: &mut Context) {
         &all_locales(builder),
     );
     let categories = builder.category_list();
-    // Sentences the script completes with the query: `{query}` stands for it.
-    let with_query = |id: &str| builder.ui_with(id, Args::Str("query", "{query}")).text;
-    let messages = serde_json::json!({
-        "noResults": with_query("search-no-results"),
-        "resultsFor": with_query("search-results-heading"),
-        "loading": builder.ui("search-loading").text,
-        "needsServer": builder.ui("search-needs-server").text,
-    });
     context.insert("page", &view);
     context.insert("categories", &categories);
-    context.insert("search_messages", &embed::json_in_script(&messages));
-    context.insert("search_script", &builder.linker.file("assets/search.js"));
-    let bundle = crate::search::bundle_dir(locale);
-    context.insert("search_bundle", &builder.linker.file(&bundle));
 }
 
 fn category(builder: &ViewBuilder<'_, '_>, category_id: &str, context: &mut Context) {
@@ -195,10 +197,14 @@ fn category(builder: &ViewBuilder<'_, '_>, category_id: &str, context: &mut Cont
     context.insert("category", &category);
 }
 
-fn article(builder: &ViewBuilder<'_, '_>, id: &str, context: &mut Context) {
-    let Some(article) = builder.article(id) else {
-        return;
-    };
+/// The context of an article page, and its search document when `documents`.
+fn article(
+    builder: &ViewBuilder<'_, '_>,
+    id: &str,
+    context: &mut Context,
+    documents: bool,
+) -> Option<Document> {
+    let article = builder.article(id)?;
     let locale = builder.locale;
     let translated: Vec<&str> = builder
         .read
@@ -240,7 +246,10 @@ fn article(builder: &ViewBuilder<'_, '_>, id: &str, context: &mut Context) {
     };
     let crumbs = vec![
         (builder.crumb(builder.ui("home-link"), &home), home),
-        (builder.crumb(category_name, &category_page), category_page),
+        (
+            builder.crumb(category_name.clone(), &category_page),
+            category_page,
+        ),
         (
             builder.crumb(article.title.clone(), builder.page),
             builder.page.clone(),
@@ -255,9 +264,34 @@ fn article(builder: &ViewBuilder<'_, '_>, id: &str, context: &mut Context) {
     ));
     view.breadcrumbs = crumbs.into_iter().map(|(crumb, _)| crumb).collect();
     let updated_label = builder.ui_with("article-updated", Args::Str("date", &article.updated));
+    let document = documents.then(|| {
+        let (audience, _) = category_id
+            .and_then(|c| builder.read.category_settings(c.as_str()))
+            .unwrap_or_default();
+        let keywords = builder.read.optional_text(
+            locale,
+            Scope::Article(id),
+            &ArticleText::Keywords.message(),
+        );
+        let html = search::document::document(
+            &article,
+            &search::document::Meta {
+                lang: &view.lang,
+                audience: audience.as_str(),
+                category: &category_name.text,
+                keywords: keywords.as_ref().map(|k| k.source.as_str()),
+            },
+        );
+        Document {
+            locale: locale.to_string(),
+            url: format!("/{}", builder.page.file()),
+            html,
+        }
+    });
     context.insert("page", &view);
     context.insert("article", &article);
     context.insert("updated_label", &updated_label);
+    document
 }
 
 /// Breadcrumbs as `(name, absolute url)` pairs, for JSON-LD.

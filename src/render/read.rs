@@ -15,7 +15,7 @@ use super::urls::PagePath;
 use crate::diagnostics::{Code, Diagnostic};
 use crate::load::FluentKind;
 use crate::localize::{Args, Localizer, Text};
-use crate::model::{Article, Date, Id, Scope};
+use crate::model::{Article, Audience, Date, Icon, Id, Scope};
 use crate::site::{Contact, Locale, Site};
 
 /// Reads the site for one output file, noting what it reads; collects the problems found while
@@ -115,6 +115,16 @@ impl<'a> SiteReader<'a> {
 
     // Articles and how they are arranged.
 
+    /// Who a category's articles are for, and its picture.
+    pub fn category_settings(&self, category: &str) -> Option<(Audience, Option<Icon>)> {
+        self.note(|| Fact::Config);
+        self.site
+            .categories
+            .iter()
+            .find(|c| c.id.as_str() == category)
+            .map(|c| (c.audience, c.icon))
+    }
+
     /// The articles of a category, in order.
     pub fn members(&self, category: &str) -> &'a [String] {
         self.note(|| Fact::Members(category.to_string()));
@@ -184,6 +194,15 @@ impl<'a> SiteReader<'a> {
             ));
         }
         resolved.text
+    }
+
+    /// A message that may be absent (the search keywords of an article): `None` when no locale
+    /// of the chain has it.
+    pub fn optional_text(&self, locale: &str, scope: Scope<'_>, id: &str) -> Option<Text> {
+        self.note_texts(locale, scope);
+        self.localizer
+            .message(locale, scope, id, None, Args::None)
+            .map(|resolved| resolved.text)
     }
 
     /// Notes the files a text of `locale` in `scope` is looked up in (along the fallback

@@ -86,6 +86,11 @@ pub struct PageView {
     pub search_href: String,
     /// Where the site's static files are (`assets/`, `pagefind/`), from this page.
     pub root_href: String,
+    /// The page's locale's search bundle (`pagefind/<locale>/`), and the search script.
+    pub search_bundle: String,
+    pub search_script: String,
+    /// What the search box says, for its script.
+    pub search: SearchTexts,
     pub languages: Vec<LanguageLink>,
     pub breadcrumbs: Vec<Crumb>,
     pub json_ld: Option<String>,
@@ -97,9 +102,24 @@ pub struct PageView {
     pub ui: tera::Value,
 }
 
+/// The sentences of the search box, as plain text; `{count}` and `{query}` stand for the
+/// number of results and the words searched for.
+#[derive(Debug, Serialize)]
+pub struct SearchTexts {
+    pub loading: String,
+    pub count: String,
+    pub none: String,
+    pub results_for: String,
+    pub needs_server: String,
+    pub see_all: String,
+    pub list_label: String,
+}
+
 #[derive(Debug, Serialize)]
 pub struct CategoryView {
     pub id: String,
+    /// Its picture, inline SVG drawn in the text colour.
+    pub icon: Option<&'static str>,
     pub name: TextView,
     pub description: TextView,
     pub href: String,
@@ -393,6 +413,9 @@ impl<'a, 'r> ViewBuilder<'a, 'r> {
                 locale: self.locale.to_string(),
             }),
             root_href: self.linker.file(""),
+            search_bundle: self.linker.file(&crate::search::bundle_dir(self.locale)),
+            search_script: self.linker.file("assets/search.js"),
+            search: self.search_texts(),
             languages,
             breadcrumbs: Vec::new(),
             json_ld: None,
@@ -401,6 +424,47 @@ impl<'a, 'r> ViewBuilder<'a, 'r> {
             site_tagline: self.site_text(SiteText::Tagline),
             ui: self.ui_map(),
         }
+    }
+
+    fn search_texts(&self) -> SearchTexts {
+        let with = |id: &str, name: &str| {
+            let placeholder = format!("{{{name}}}");
+            self.ui_with(id, Args::Str(name, &placeholder)).text
+        };
+        SearchTexts {
+            loading: self.ui("search-loading").text,
+            count: with("search-results-count", "count"),
+            none: with("search-no-results", "query"),
+            results_for: with("search-results-heading", "query"),
+            needs_server: self.ui("search-needs-server").text,
+            see_all: self.ui("search-see-all").text,
+            list_label: self.ui("search-results-label").text,
+        }
+    }
+
+    /// The ways to reach support, each with its link.
+    pub fn contact(&self) -> Vec<ContactView> {
+        let join = self.contact_join();
+        self.read
+            .contact()
+            .iter()
+            .map(|option| {
+                let details = SiteText::ContactDetails(&option.id);
+                ContactView {
+                    kind: option.kind,
+                    name: self.site_text(SiteText::Contact(&option.id)),
+                    details: self.inline(&self.text(
+                        Scope::Site,
+                        &details.message(),
+                        details.attribute(),
+                        Args::None,
+                    )),
+                    href: option.href.clone(),
+                    always_available: option.availability == Some(Availability::Always),
+                    join: join.clone(),
+                }
+            })
+            .collect()
     }
 
     /// A locale's own name for its language, as written in its `site.ftl`.
@@ -418,8 +482,14 @@ impl<'a, 'r> ViewBuilder<'a, 'r> {
         };
         let members = self.read.members(id.as_str());
         let description = SiteText::CategoryDescription(id);
+        let icon = self
+            .read
+            .category_settings(id.as_str())
+            .and_then(|(_, icon)| icon)
+            .map(crate::theme::icon);
         CategoryView {
             id: id.to_string(),
+            icon,
             name: self.site_text(SiteText::Category(id)),
             description: self.inline(&self.text(
                 Scope::Site,
@@ -498,28 +568,7 @@ impl<'a, 'r> ViewBuilder<'a, 'r> {
                 items: self.items(id, &section.block),
             })
             .collect();
-        let join = self.contact_join();
-        let contact = self
-            .read
-            .contact()
-            .iter()
-            .map(|option| {
-                let details = SiteText::ContactDetails(&option.id);
-                ContactView {
-                    kind: option.kind,
-                    name: self.site_text(SiteText::Contact(&option.id)),
-                    details: self.inline(&self.text(
-                        Scope::Site,
-                        &details.message(),
-                        details.attribute(),
-                        Args::None,
-                    )),
-                    href: option.href.clone(),
-                    always_available: option.availability == Some(Availability::Always),
-                    join: join.clone(),
-                }
-            })
-            .collect();
+        let contact = self.contact();
         Some(ArticleView {
             id: id.to_string(),
             title: text(ArticleText::Title, Args::None, false),

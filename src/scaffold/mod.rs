@@ -73,7 +73,7 @@ pub fn new_article(
     };
     let config: &SiteConfig = &config.value;
     let category = match category {
-        Some(category) if config.categories.iter().any(|c| c.as_str() == category) => {
+        Some(category) if config.categories.iter().any(|c| c.id.as_str() == category) => {
             category.to_string()
         }
         Some(category) => {
@@ -84,14 +84,14 @@ pub fn new_article(
                     config
                         .categories
                         .iter()
-                        .map(|c| c.as_str())
+                        .map(|c| c.id.as_str())
                         .collect::<Vec<_>>()
                         .join(", ")
                 ),
             ));
         }
         None => match config.categories.first() {
-            Some(first) => first.to_string(),
+            Some(first) => first.id.to_string(),
             None => {
                 return Err(ScaffoldError::new(
                     "the site has no categories",

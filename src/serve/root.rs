@@ -77,8 +77,12 @@ mod tests {
 
     #[test]
     fn a_folder_without_a_site_says_what_is_missing() {
+        // A folder of its own: a sibling site in the shared temporary folder would be
+        // suggested instead.
         let dir = tempfile::tempdir().unwrap();
-        let message = check(dir.path()).unwrap_err();
+        let empty = dir.path().join("empty");
+        std::fs::create_dir(&empty).unwrap();
+        let message = check(&empty).unwrap_err();
         assert!(message.contains("has no content/site.yaml"), "{message}");
         assert!(message.contains("helpsite init"), "{message}");
     }

@@ -163,7 +163,12 @@ pub(super) fn check_config(
         check_known(code, "fallback", diagnostics);
     }
 
-    check_unique(file, value.categories.iter(), "category", diagnostics);
+    check_unique(
+        file,
+        value.categories.iter().map(|c| &c.id),
+        "category",
+        diagnostics,
+    );
     check_unique(
         file,
         value.order_statuses.iter(),
@@ -266,7 +271,7 @@ fn check_contact(
     option: &ContactOption,
     diagnostics: &mut Diagnostics,
 ) -> Contact {
-    let href = option.address.as_deref().and_then(|address| {
+    let href = Some(option.address.as_str()).and_then(|address| {
         let checked = match option.kind {
             ContactKind::Email => email_link(address),
             ContactKind::Phone => phone_link(address),

@@ -57,11 +57,13 @@ pub fn validate_with(
         .map(|category| {
             let mut members: Vec<&ArticleEntry> = articles
                 .values()
-                .filter(|a| a.article.category == *category)
+                .filter(|a| a.article.category == category.id)
                 .collect();
             members.sort_by(|a, b| (a.article.order, &a.id).cmp(&(b.article.order, &b.id)));
             Category {
-                id: category.clone(),
+                id: category.id.clone(),
+                icon: category.icon,
+                audience: category.audience,
                 articles: members.iter().map(|a| a.id.to_string()).collect(),
             }
         })
@@ -333,13 +335,13 @@ fn check_article(
             return (None, problems);
         }
     };
-    if !value.categories.contains(&article.category) {
+    if !value.categories.iter().any(|c| c.id == article.category) {
         problems.push(unknown(
             file,
             "category",
             article.category.as_str(),
             "category",
-            value.categories.iter().map(Id::as_str),
+            value.categories.iter().map(|c| c.id.as_str()),
             "add it to `categories` in content/site.yaml",
         ));
     }

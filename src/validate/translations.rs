@@ -14,7 +14,7 @@ use crate::diagnostics::{Code, Diagnostic, Diagnostics, did_you_mean};
 use crate::load::markers::{self, PLACEHOLDER, UNTRANSLATED};
 use crate::load::{FluentFile, FluentKind, LocaleSources, Parsed, Source};
 use crate::lock::{self, TranslationLock};
-use crate::model::{ArticleLink, MessageKey, SiteConfig, UI_MESSAGES, ui_variables};
+use crate::model::{ArticleLink, KEYWORDS, MessageKey, SiteConfig, UI_MESSAGES, ui_variables};
 use crate::site::Site;
 use crate::source::SourceFile;
 
@@ -59,6 +59,9 @@ struct Expectation<'a> {
     extra_variables: &'a (dyn Fn(&str) -> &'static [&'static str] + Sync),
     /// The YAML file that asks for these messages (for errors in the source locale).
     required_by: Option<&'a Arc<SourceFile>>,
+    /// Messages the file may define without the content needing them (an article's search
+    /// keywords).
+    optional: &'static [&'static str],
 }
 
 /// Results of checking one file against its source, by a digest of everything the check reads.
@@ -201,6 +204,7 @@ pub(super) fn check<'a>(
                 keys_digest: 0, // from the configuration, whose digest is in every digest
                 extra_variables: &no_variables,
                 required_by: Some(&config.file),
+                optional: &[],
             },
             Expectation {
                 locale: code,
@@ -212,6 +216,7 @@ pub(super) fn check<'a>(
                 keys_digest: 0, // fixed
                 extra_variables: &ui_variables,
                 required_by: None,
+                optional: &[],
             },
         ];
         let of_article = |&(id, entry): &(&'a String, &'a crate::site::ArticleEntry)| Expectation {
@@ -227,6 +232,7 @@ pub(super) fn check<'a>(
             keys_digest: entry.file.digest,
             extra_variables: &no_variables,
             required_by: Some(&entry.file),
+            optional: &[KEYWORDS],
         };
         let lock_digest = sources.lock.as_ref().map_or(0, |l| l.digest);
         // Files whose inputs are unchanged since the last run (watch mode) reuse its results;
@@ -314,7 +320,10 @@ fn obsolete_lock_lines(
                 "ui" => has(ui_keys, message),
                 other => match other.strip_prefix("articles/") {
                     Some(id) if site.broken_articles.contains(id) => true,
-                    Some(id) => article_keys.get(id).is_some_and(|keys| has(keys, message)),
+                    Some(id) => {
+                        *message == KEYWORDS
+                            || article_keys.get(id).is_some_and(|keys| has(keys, message))
+                    }
                     None => false,
                 },
             };
@@ -560,7 +569,7 @@ fn check_file(
     }
 
     for id in &index.order {
-        if !required.contains(id) {
+        if !required.contains(id) && !expectation.optional.contains(id) {
             status.obsolete += 1;
             diagnostics.push(
                 Diagnostic::new(

@@ -69,6 +69,8 @@ pub struct Harness {
     runtime: tokio::runtime::Runtime,
     browser: Browser,
     base: String,
+    /// The built site's folder (for pages opened from disk).
+    pub site: PathBuf,
     user_agent: String,
     axe_source: String,
     _chromium: Chromium,
@@ -157,6 +159,7 @@ impl Harness {
             runtime,
             browser,
             base,
+            site,
             user_agent,
             axe_source,
             _chromium: chromium,
@@ -479,6 +482,17 @@ impl Tab<'_> {
     }
 
     /// Loads `path` (from `/`) and waits until the document is complete there.
+    /// Opens a page of the built site from disk (`file://`), as someone who double-clicks it.
+    pub async fn goto_file(&self, relative: &str) {
+        let url = format!("file://{}/{relative}", self.harness.site.display());
+        self.page
+            .goto(url.as_str())
+            .await
+            .unwrap_or_else(|e| panic!("open {url}: {e}"));
+        self.wait_until("document.readyState === 'complete'", &url)
+            .await;
+    }
+
     pub async fn goto(&self, path: &str) {
         let url = self.harness.url(path);
         self.page
@@ -565,6 +579,35 @@ impl Tab<'_> {
             .press_key("Enter")
             .await
             .unwrap_or_else(|e| panic!("press Enter in `{selector}`: {e}"));
+    }
+
+    /// Clicks the field `selector` and types `text` into it (as a keyboard or an input method
+    /// does), without pressing Enter.
+    pub async fn type_into(&self, selector: &str, text: &str) {
+        let field = self
+            .page
+            .find_element(selector)
+            .await
+            .unwrap_or_else(|e| panic!("find `{selector}`: {e}"));
+        field
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("click `{selector}`: {e}"));
+        self.page
+            .execute(InsertTextParams::new(text))
+            .await
+            .expect("Input.insertText");
+    }
+
+    /// Presses a key (`ArrowDown`, `Enter`, `Escape`, ...) in the element `selector`.
+    pub async fn press(&self, selector: &str, key: &str) {
+        self.page
+            .find_element(selector)
+            .await
+            .unwrap_or_else(|e| panic!("find `{selector}`: {e}"))
+            .press_key(key)
+            .await
+            .unwrap_or_else(|e| panic!("press {key} in `{selector}`: {e}"));
     }
 
     /// Sets the viewport width (a phone when narrower than 600 px).

@@ -28,7 +28,7 @@ order_statuses:
   - awaiting-shipment
   - shipped
 contact:
-  - { id: chat, kind: chat, availability: always }
+  - { id: chat, kind: chat, availability: always, address: \"https://chat.example.com/\" }
   - { id: email, kind: email, address: help@example.com }
 ";
 
@@ -179,6 +179,10 @@ search-all-articles = جميع المقالات
 search-no-results = لا توجد مقالات تطابق «{ $query }». جرّب كلمات أخرى أو تصفح جميع المقالات أدناه.
 search-results-heading = نتائج البحث عن «{ $query }»
 search-loading = جارٍ البحث…
+search-placeholder = ابحث عن إجابة
+search-results-count = النتائج: { $count }
+search-see-all = عرض جميع النتائج
+search-results-label = مقالات مقترحة
 search-needs-server = يعمل البحث عندما يُقدَّم الموقع عبر HTTP، لا عند فتحه من ملف. لمعاينته مع البحث، شغّل `helpsite serve`. جميع المقالات مدرجة أدناه.
 ";
 

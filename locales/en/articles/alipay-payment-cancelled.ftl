@@ -44,3 +44,7 @@ deadline-problem-solved = We solve every payment problem within { $working_days 
     [one] { $working_days } working day
    *[other] { $working_days } working days
 }.
+
+# Search keywords: words readers may search with that the text above does not use. Indexed,
+# never shown.
+keywords = alipay payment failed, payment declined, verification code, price difference, top up

@@ -18,3 +18,7 @@ remedy-check-settings = Check when you receive payments: sign in to your e-comme
 
 section-good-to-know = Good to know
 note-get-paid-early = Don’t want to wait for delivery to be confirmed? You can [get paid in advance](article:early-payment-release).
+
+# Search keywords: words readers may search with that the text above does not use. Indexed,
+# never shown.
+keywords = delivery confirmed automatically, auto confirm receipt, confirmation of delivery, buyer did not confirm

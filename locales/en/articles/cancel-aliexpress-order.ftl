@@ -41,3 +41,7 @@ remedy-open-dispute = If the seller doesn’t reply or gives you a wrong trackin
 section-good-to-know = Good to know
 note-no-fine = There’s no penalty for cancelling a paid AliExpress order. Still, it’s worth thinking purchases through so you don’t have to spend time cancelling them.
 note-cancelled-by-mistake = Cancelled an order by mistake? Depending on its status, you may be able to [restore it](article:restore-cancelled-order#by-status).
+
+# Search keywords: words readers may search with that the text above does not use. Indexed,
+# never shown.
+keywords = cancel an order, cancel before shipping, stop an order, call off my order

@@ -47,3 +47,7 @@ cause-regulations = Laws or regulations require it
 
 section-good-to-know = Good to know
 note-follow-the-rules = Cancel only through the official channels and follow the provider’s rules. This way you avoid unnecessary charges and disputes.
+
+# Search keywords: words readers may search with that the text above does not use. Indexed,
+# never shown.
+keywords = card machine application, card reader, payment terminal, POS, withdraw my application

@@ -18,3 +18,7 @@ cause-recipient-account = There’s a problem with the recipient’s account
 
 section-good-to-know = Good to know
 note-alipay-payments = Paying through Alipay? See [why an Alipay payment can be cancelled](article:alipay-payment-cancelled#reasons) for the reasons specific to Alipay.
+
+# Search keywords: words readers may search with that the text above does not use. Indexed,
+# never shown.
+keywords = pay on behalf order cancelled, promo code, coupon, recipient account, wrong details

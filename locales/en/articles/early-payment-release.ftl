@@ -12,3 +12,7 @@ step-enter-password = Enter your password. The payment is now released to you.
 
 section-good-to-know = Good to know
 note-service-fee = Early release has a service fee. You’ll always see it, together with the amount, before you confirm.
+
+# Search keywords: words readers may search with that the text above does not use. Indexed,
+# never shown.
+keywords = get paid early, early payment, payment before delivery, receive money sooner, release of funds

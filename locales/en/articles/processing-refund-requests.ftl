@@ -12,3 +12,7 @@ step-buyer-notified = Once the refund has gone through, the buyer is notified th
 
 section-good-to-know = Good to know
 note-check-refund-settings = How refunds work for your shop depends on your system settings, so check them in your account.
+
+# Search keywords: words readers may search with that the text above does not use. Indexed,
+# never shown.
+keywords = buyer asks for a refund, customer refund request, refund request from a buyer, approve a refund

@@ -19,3 +19,7 @@ section-good-to-know = Good to know
 note-seller-decides = When you cancel a paid order, the seller makes the final decision. If they have already shipped it, the cancellation doesn’t go through.
 note-fraud-protection = When the platform cancels an order because it suspects the seller of fraud, it’s protecting your money: had the payment reached a fraudulent seller, you could have lost both the goods and the money. AliExpress checks every seller, payment and delivery, and the seller is only paid once you confirm that the goods have arrived in good condition.
 note-support-round-the-clock = Not sure what happened to your order? Support is available 24/7 and will tell you what to do next.
+
+# Search keywords: words readers may search with that the text above does not use. Indexed,
+# never shown.
+keywords = undo a cancellation, cancelled by mistake, reopen my order, resume order, get my order back

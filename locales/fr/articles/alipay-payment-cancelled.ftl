@@ -44,3 +44,7 @@ deadline-problem-solved = Nous résolvons tout problème de paiement sous { $wor
         [one] { $working_days } jour ouvré
        *[other] { $working_days } jours ouvrés
     }.
+
+# Mots-clés de recherche : des mots que les lecteurs peuvent chercher sans qu’ils figurent dans le
+# texte. Indexés, jamais affichés.
+keywords = paiement alipay refusé, paiement échoué, code de vérification, différence de prix

@@ -18,3 +18,7 @@ remedy-check-settings = Vérifiez quand vous recevez vos paiements : connectez-
 
 section-good-to-know = Bon à savoir
 note-get-paid-early = Vous ne voulez pas attendre la confirmation de livraison ? Vous pouvez [recevoir vos paiements à l’avance](article:early-payment-release).
+
+# Mots-clés de recherche : des mots que les lecteurs peuvent chercher sans qu’ils figurent dans le
+# texte. Indexés, jamais affichés.
+keywords = confirmation de livraison automatique, confirmation de réception, l’acheteur n’a pas confirmé

@@ -41,3 +41,7 @@ remedy-open-dispute = Si le vendeur ne répond pas ou fournit un numéro de suiv
 section-good-to-know = Bon à savoir
 note-no-fine = Annuler une commande AliExpress déjà payée n’entraîne aucune pénalité. Mieux vaut tout de même bien réfléchir à vos achats pour ne pas perdre de temps à les annuler.
 note-cancelled-by-mistake = Vous avez annulé une commande par erreur ? Selon son statut, vous pourrez peut-être [la rétablir](article:restore-cancelled-order#by-status).
+
+# Mots-clés de recherche : des mots que les lecteurs peuvent chercher sans qu’ils figurent dans le
+# texte. Indexés, jamais affichés.
+keywords = annuler commande, annuler une commande avant expédition, renoncer à une commande

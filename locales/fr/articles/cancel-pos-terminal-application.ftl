@@ -47,3 +47,7 @@ cause-regulations = La loi ou la réglementation l’exige
 
 section-good-to-know = Bon à savoir
 note-follow-the-rules = Annulez uniquement par les canaux officiels et respectez les règles du prestataire : vous éviterez ainsi des frais et des litiges inutiles.
+
+# Mots-clés de recherche : des mots que les lecteurs peuvent chercher sans qu’ils figurent dans le
+# texte. Indexés, jamais affichés.
+keywords = terminal de paiement, TPE, lecteur de carte, annuler la demande de terminal

@@ -18,3 +18,7 @@ cause-recipient-account = Un problème avec le compte du bénéficiaire
 
 section-good-to-know = Bon à savoir
 note-alipay-payments = Vous payez avec Alipay ? Découvrez aussi [pourquoi un paiement Alipay peut être annulé](article:alipay-payment-cancelled#reasons).
+
+# Mots-clés de recherche : des mots que les lecteurs peuvent chercher sans qu’ils figurent dans le
+# texte. Indexés, jamais affichés.
+keywords = ordre de paiement annulé, code promo, coupon, compte du destinataire

@@ -12,3 +12,7 @@ step-enter-password = Saisissez votre mot de passe. Le paiement vous est alors v
 
 section-good-to-know = Bon à savoir
 note-service-fee = Le versement anticipé est payant. Les frais de service s’affichent toujours avec le montant, avant que vous ne confirmiez.
+
+# Mots-clés de recherche : des mots que les lecteurs peuvent chercher sans qu’ils figurent dans le
+# texte. Indexés, jamais affichés.
+keywords = être payé avant la livraison, paiement anticipé, recevoir l’argent plus tôt, versement anticipé

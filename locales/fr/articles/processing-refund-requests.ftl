@@ -12,3 +12,7 @@ step-buyer-notified = Une fois le remboursement effectué, l’acheteur reçoit 
 
 section-good-to-know = Bon à savoir
 note-check-refund-settings = Le fonctionnement des remboursements dans votre boutique dépend des paramètres du système : vérifiez-les dans votre compte.
+
+# Mots-clés de recherche : des mots que les lecteurs peuvent chercher sans qu’ils figurent dans le
+# texte. Indexés, jamais affichés.
+keywords = demande de remboursement acheteur, l’acheteur demande un remboursement, accepter un remboursement, vendeur

@@ -19,3 +19,7 @@ section-good-to-know = Bon à savoir
 note-seller-decides = Lorsque vous annulez une commande payée, c’est le vendeur qui a le dernier mot. S’il l’a déjà expédiée, l’annulation n’aboutit pas.
 note-fraud-protection = Quand la plateforme annule une commande parce qu’elle soupçonne le vendeur de fraude, c’est pour protéger votre argent : si le paiement était parvenu à un vendeur malhonnête, vous auriez pu perdre à la fois les articles et votre argent. AliExpress contrôle chaque vendeur, chaque paiement et chaque livraison, et le vendeur n’est payé qu’une fois que vous avez confirmé avoir reçu les articles en bon état.
 note-support-round-the-clock = Vous ne savez pas ce qui est arrivé à votre commande ? L’assistance est joignable 24 h/24, 7 j/7 et vous dira quoi faire.
+
+# Mots-clés de recherche : des mots que les lecteurs peuvent chercher sans qu’ils figurent dans le
+# texte. Indexés, jamais affichés.
+keywords = annuler l’annulation, commande annulée par erreur, reprendre la commande, rétablir

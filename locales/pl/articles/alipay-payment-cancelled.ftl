@@ -48,3 +48,7 @@ deadline-problem-solved = Każdy problem z płatnością rozwiązujemy w ciągu 
         [many] { $working_days } dni roboczych
        *[other] { $working_days } dnia roboczego
     }.
+
+# Słowa kluczowe wyszukiwania: słowa, których czytelnicy mogą szukać, a których nie ma w tekście.
+# Indeksowane, nigdy niewyświetlane.
+keywords = płatność alipay nieudana, płatność odrzucona, kod weryfikacyjny, różnica w cenie

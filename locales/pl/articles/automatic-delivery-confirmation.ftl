@@ -22,3 +22,7 @@ remedy-check-settings = Sprawdź, kiedy otrzymujesz płatności: zaloguj się na
 
 section-good-to-know = Warto wiedzieć
 note-get-paid-early = Nie chcesz czekać na potwierdzenie dostawy? Możesz [otrzymać płatność wcześniej](article:early-payment-release).
+
+# Słowa kluczowe wyszukiwania: słowa, których czytelnicy mogą szukać, a których nie ma w tekście.
+# Indeksowane, nigdy niewyświetlane.
+keywords = automatyczne potwierdzenie dostawy, potwierdzenie odbioru, kupujący nie potwierdził

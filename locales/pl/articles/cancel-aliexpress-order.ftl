@@ -49,3 +49,7 @@ remedy-open-dispute = Jeśli sprzedawca nie odpowiada albo podaje nieprawidłowy
 section-good-to-know = Warto wiedzieć
 note-no-fine = Za anulowanie opłaconego zamówienia na AliExpress nie grozi żadna kara. Mimo to warto przemyśleć zakupy, żeby nie tracić czasu na ich anulowanie.
 note-cancelled-by-mistake = Zamówienie anulowane przez pomyłkę? W zależności od jego statusu być może uda się je [przywrócić](article:restore-cancelled-order#by-status).
+
+# Słowa kluczowe wyszukiwania: słowa, których czytelnicy mogą szukać, a których nie ma w tekście.
+# Indeksowane, nigdy niewyświetlane.
+keywords = jak anulować zamówienie, rezygnacja z zamówienia, odwołać zamówienie

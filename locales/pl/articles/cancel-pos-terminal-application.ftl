@@ -47,3 +47,7 @@ cause-regulations = Wymagają tego przepisy
 
 section-good-to-know = Warto wiedzieć
 note-follow-the-rules = Anuluj wniosek wyłącznie oficjalnymi kanałami i przestrzegaj zasad dostawcy. Dzięki temu unikniesz niepotrzebnych opłat i sporów.
+
+# Słowa kluczowe wyszukiwania: słowa, których czytelnicy mogą szukać, a których nie ma w tekście.
+# Indeksowane, nigdy niewyświetlane.
+keywords = rezygnacja z terminala, terminal płatniczy, czytnik kart, wycofać wniosek

@@ -18,3 +18,7 @@ cause-recipient-account = Problem z kontem odbiorcy
 
 section-good-to-know = Warto wiedzieć
 note-alipay-payments = Płacisz przez Alipay? Sprawdź też, [dlaczego płatność Alipay może zostać anulowana](article:alipay-payment-cancelled#reasons).
+
+# Słowa kluczowe wyszukiwania: słowa, których czytelnicy mogą szukać, a których nie ma w tekście.
+# Indeksowane, nigdy niewyświetlane.
+keywords = zlecenie płatności anulowane, kod promocyjny, kupon, konto odbiorcy

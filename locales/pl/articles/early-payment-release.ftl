@@ -12,3 +12,7 @@ step-enter-password = Wpisz hasło. Gotowe – środki zostały Ci wypłacone.
 
 section-good-to-know = Warto wiedzieć
 note-service-fee = Wcześniejsza wypłata jest płatna. Opłatę za usługę zawsze zobaczysz razem z kwotą, zanim potwierdzisz wypłatę.
+
+# Słowa kluczowe wyszukiwania: słowa, których czytelnicy mogą szukać, a których nie ma w tekście.
+# Indeksowane, nigdy niewyświetlane.
+keywords = wcześniejsza wypłata, szybsza płatność, pieniądze przed dostawą, wcześniejsze otrzymanie płatności

@@ -14,3 +14,7 @@ step-buyer-notified = Gdy zwrot zostanie zrealizowany, kupujący otrzyma powiado
 
 section-good-to-know = Warto wiedzieć
 note-check-refund-settings = Sposób obsługi zwrotów w Twoim sklepie zależy od ustawień systemu, dlatego sprawdź je na swoim koncie.
+
+# Słowa kluczowe wyszukiwania: słowa, których czytelnicy mogą szukać, a których nie ma w tekście.
+# Indeksowane, nigdy niewyświetlane.
+keywords = kupujący prosi o zwrot, prośba kupującego o zwrot, zatwierdzić zwrot, sprzedawca

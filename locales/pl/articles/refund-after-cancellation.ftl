@@ -1,5 +1,5 @@
-title = Kiedy odzyskam pieniądze po anulowaniu?
-summary = Gdzie trafiają Twoje pieniądze po anulowaniu zamówienia, płatności lub wniosku o terminal POS i ile to trwa.
+title = Kiedy dostanę zwrot pieniędzy po anulowaniu?
+summary = Gdzie trafiają Twoje pieniądze po anulowaniu zamówienia, płatności lub wniosku o terminal POS i ile trwa zwrot.
 intro = Sposób zwrotu zależy od tego, co zostało anulowane. Znajdź swój przypadek poniżej.
 
 section-where-money-goes = Gdzie trafią Twoje pieniądze
@@ -7,7 +7,7 @@ remedy-paid-order = **Opłacone zamówienie w sklepie internetowym** (np. na Ali
 remedy-pay-on-behalf = **Zlecenie płatności w Twoim imieniu**: jeśli przesłana kwota była wyższa niż koszt zamówienia, nadwyżka wraca na saldo Twojego konta; jeśli była za niska, poprosimy o dopłatę różnicy. Zobacz, [co się dzieje przy różnicy w cenie](article:alipay-payment-cancelled#price-difference).
 remedy-pos-application = **Wniosek o terminal POS**: ustal z dostawcą kwotę i sposób zwrotu oraz oddaj terminal POS. Zobacz, [co zrobić po anulowaniu wniosku](article:cancel-pos-terminal-application#once-cancelled).
 
-section-refund-times = Ile to trwa
+section-refund-times = Ile trwa zwrot
 deadline-paid-order-refund = Zwrot za opłacone zamówienie otrzymasz w ciągu { $weeks ->
         [one] tygodnia
         [few] { $weeks } tygodni
@@ -30,3 +30,7 @@ deadline-problem-solved = Każdy problem z płatnością w Twoim imieniu rozwią
 section-good-to-know = Warto wiedzieć
 note-refund-late = Jeśli zwrot nie dotarł w tym terminie, skontaktuj się z nami i przygotuj numer zamówienia.
 note-admin-cancelled = Jeśli platforma anulowała zamówienie, bo podejrzewała sprzedawcę o oszustwo, nie da się go przywrócić, ale Twoje pieniądze są bezpieczne. [Sprawdź, co zrobić](article:restore-cancelled-order#admin-cancelled).
+
+# Słowa kluczowe wyszukiwania: słowa, których czytelnicy mogą szukać, a których nie ma w tekście.
+# Indeksowane, nigdy niewyświetlane.
+keywords = zwrot pieniędzy, odzyskać pieniądze, zwrot środków, kiedy dostanę zwrot, oddanie pieniędzy, refundacja

@@ -19,3 +19,7 @@ section-good-to-know = Warto wiedzieć
 note-seller-decides = Gdy anulujesz opłacone zamówienie, ostateczną decyzję podejmuje sprzedawca. Jeśli zdążył je już wysłać, anulowanie nie dojdzie do skutku.
 note-fraud-protection = Gdy platforma anuluje zamówienie, bo podejrzewa sprzedawcę o oszustwo, chroni Twoje pieniądze: gdyby płatność trafiła do nieuczciwego sprzedawcy, można by stracić zarówno towar, jak i pieniądze. AliExpress sprawdza każdego sprzedawcę, każdą płatność i każdą wysyłkę, a sprzedawca dostaje pieniądze dopiero wtedy, gdy potwierdzisz, że towar dotarł w dobrym stanie.
 note-support-round-the-clock = Nie wiesz, co się stało z zamówieniem? Obsługa klienta jest dostępna 24/7 i podpowie, co zrobić dalej.
+
+# Słowa kluczowe wyszukiwania: słowa, których czytelnicy mogą szukać, a których nie ma w tekście.
+# Indeksowane, nigdy niewyświetlane.
+keywords = cofnąć anulowanie, przywrócić zamówienie, anulowane przez pomyłkę, wznowić zamówienie

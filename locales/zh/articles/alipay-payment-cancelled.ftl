@@ -41,3 +41,6 @@ remedy-work-it-out = 与卖家或我们的客服一起协商解决。
 
 section-how-long = 处理时间
 deadline-problem-solved = 所有付款问题都会在{ $working_days }个工作日内解决。
+
+# 搜索关键词：读者可能搜索、但正文中没有出现的词语。只用于搜索，不会显示。
+keywords = 支付宝付款失败, 付款被拒, 验证码, 差价

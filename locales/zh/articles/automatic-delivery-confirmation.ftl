@@ -12,3 +12,6 @@ remedy-check-settings = 检查收款时间设置：登录您的电商平台账�
 
 section-good-to-know = 温馨提示
 note-get-paid-early = 不想等买家确认收货？您可以[提前收款](article:early-payment-release)。
+
+# 搜索关键词：读者可能搜索、但正文中没有出现的词语。只用于搜索，不会显示。
+keywords = 自动确认收货, 确认收货, 买家没有确认收货

@@ -29,3 +29,6 @@ remedy-open-dispute = 如果卖家不回复或提供的单号有误，您就有�
 section-good-to-know = 温馨提示
 note-no-fine = 取消已付款的速卖通订单不会被罚款。不过，下单前最好考虑清楚，免得花时间办理取消。
 note-cancelled-by-mistake = 不小心取消了订单？根据订单状态，您或许可以[恢复订单](article:restore-cancelled-order#by-status)。
+
+# 搜索关键词：读者可能搜索、但正文中没有出现的词语。只用于搜索，不会显示。
+keywords = 怎么取消订单, 取消订单, 不想要了

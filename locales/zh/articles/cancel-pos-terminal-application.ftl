@@ -47,3 +47,6 @@ cause-regulations = 法律或监管要求
 
 section-good-to-know = 温馨提示
 note-follow-the-rules = 请只通过官方渠道办理取消，并遵守服务商的相关规定，以免产生不必要的费用或纠纷。
+
+# 搜索关键词：读者可能搜索、但正文中没有出现的词语。只用于搜索，不会显示。
+keywords = 刷卡机申请, POS机, 收款机, 撤销申请

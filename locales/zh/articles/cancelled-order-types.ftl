@@ -18,3 +18,6 @@ cause-recipient-account = 收款账户有问题
 
 section-good-to-know = 温馨提示
 note-alipay-payments = 使用支付宝付款？另请参阅[支付宝付款被取消的原因](article:alipay-payment-cancelled#reasons)。
+
+# 搜索关键词：读者可能搜索、但正文中没有出现的词语。只用于搜索，不会显示。
+keywords = 代付订单被取消, 优惠券, 收款账户, 信息有误

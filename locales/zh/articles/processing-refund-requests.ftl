@@ -9,3 +9,6 @@ step-buyer-notified = 退款成功后，买家会收到退款已发放的通知�
 
 section-good-to-know = 温馨提示
 note-check-refund-settings = 店铺的退款处理方式取决于系统设置，请在账户中检查相关设置。
+
+# 搜索关键词：读者可能搜索、但正文中没有出现的词语。只用于搜索，不会显示。
+keywords = 买家申请退款, 卖家处理退款, 同意退款

@@ -5,8 +5,9 @@
 //!
 //! Only prose is checked ([`prose`]): Fluent and Markdown syntax never are. Each finding is a
 //! warning at the exact character, with the fix and the way to turn the rule off. Messages a
-//! new locale still has as untranslated copies of the source text are skipped: they are the
-//! source language's typography.
+//! new locale still has as untranslated copies of the source text are skipped (they are the
+//! source language's typography), and so are an article's search keywords (a list for the
+//! index, never shown).
 
 mod prose;
 mod rules;
@@ -20,7 +21,7 @@ use fluent_syntax::ast;
 use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use crate::load::FluentFile;
 use crate::load::markers::{self, UNTRANSLATED};
-use crate::model::{Rule, Rules};
+use crate::model::{KEYWORDS, Rule, Rules};
 use crate::site::Site;
 use rules::{Apostrophe, Finding};
 
@@ -173,6 +174,8 @@ fn check_file(file: &FluentFile, rules: Rules, skip_untranslated: bool) -> FileF
     let mut found = FileFindings::default();
     for entry in resource.entries() {
         let (id, value, attributes) = match entry {
+            // Search keywords are a list for the index, never shown: not prose.
+            ast::Entry::Message(m) if m.id.name == KEYWORDS => continue,
             ast::Entry::Message(m) if !untranslated.contains(&m.id.name) => {
                 (m.id.name.to_string(), m.value.as_ref(), &m.attributes)
             }

@@ -46,3 +46,7 @@ search-no-results = No articles match “{ $query }”. Try other words, or brow
 search-results-heading = Results for “{ $query }”
 search-loading = Searching…
 search-needs-server = Search works when the site is served over HTTP, not opened from a file. To preview the site with search, run `helpsite serve`. All articles are listed below.
+search-placeholder = Search for an answer
+search-results-count = Results: { $count }
+search-see-all = See all results
+search-results-label = Suggested articles

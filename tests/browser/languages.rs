@@ -105,8 +105,8 @@ const SIDES: &str = "(() => {
   };
 })()";
 
-/// The layout mirrors: header, breadcrumbs and their separator, step numbers, notes and the
-/// search box are on the other side in Arabic and en-XB than in English.
+/// The layout mirrors: header, breadcrumbs and their separator, step numbers, notes, the search
+/// box and icons that point one way are on the other side in Arabic and en-XB than in English.
 pub fn rtl_layout_mirrors_the_ltr_one(h: &Harness) {
     let mirrored = Sides {
         name_right_of_search: true,
@@ -131,6 +131,17 @@ pub fn rtl_layout_mirrors_the_ltr_one(h: &Harness) {
             tab.goto(&path).await;
             let sides: Sides = tab.eval(SIDES).await;
             assert_eq!(&sides, expected, "{path} at 1280 px");
+            // The category's icon (a cart, pushed one way) points the other way too.
+            let home = format!("/rtl/{locale}/");
+            tab.goto(&home).await;
+            let transform: String = tab
+                .eval("getComputedStyle(document.querySelector('.card-icon svg')).transform")
+                .await;
+            let mirrored = transform == "matrix(-1, 0, 0, 1, 0, 0)";
+            assert_eq!(
+                mirrored, expected.name_right_of_search,
+                "{home}: the icon's transform is {transform}"
+            );
         }
         tab.close().await;
     });

@@ -23,7 +23,7 @@ locales:
   # Right to left from CLDR: Arabic's script.
   - { code: ar }
 categories:
-  - orders
+  - { id: orders, icon: cart }
 order_statuses:
   - awaiting-shipment
   - shipped

@@ -99,6 +99,16 @@ pub struct Rendered {
     pub documents: Vec<Document>,
 }
 
+impl Rendered {
+    /// Adds what rendering more files gave.
+    pub fn absorb(&mut self, more: Rendered) {
+        self.stats.add(more.stats);
+        self.problems.extend(more.problems);
+        self.reads.extend(more.reads);
+        self.documents.extend(more.documents);
+    }
+}
+
 /// Parses the site's templates once. Errors point at the template file, line and column.
 pub fn load_templates(site: &Site) -> Result<Tera, Diagnostics> {
     let mut tera = Tera::new();

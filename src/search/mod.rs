@@ -96,6 +96,16 @@ pub fn rebuild_index(
     Ok(stats)
 }
 
+/// Indexes one locale's documents into `site_dir/pagefind/<locale>/`: what a whole build does
+/// for each locale as soon as its pages are rendered.
+pub fn index_one_locale(
+    site_dir: &Path,
+    locale: &str,
+    documents: &BTreeMap<String, Document>,
+) -> Result<IndexStats, Box<Diagnostic>> {
+    index_locale(documents, &site_dir.join(BUNDLE_DIR).join(locale))
+}
+
 fn build_index_into(
     bundles: &Path,
     documents: &Documents,
@@ -177,7 +187,7 @@ fn index_locale(
     Ok(stats)
 }
 
-fn failure(reason: &str) -> Box<Diagnostic> {
+pub(crate) fn failure(reason: &str) -> Box<Diagnostic> {
     Box::new(
         Diagnostic::new(
             Code::Output,

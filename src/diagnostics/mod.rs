@@ -83,6 +83,11 @@ pub enum Code {
     EmptyCategory,
     /// A text is still the placeholder `helpsite new article` wrote.
     Placeholder,
+    /// The cancellation finder cannot reach an article's causes or conditions, or offers an
+    /// answer that leads nowhere.
+    FinderGap,
+    /// A policy of `content/policies.yaml` is stated by no article.
+    UnusedPolicy,
 }
 
 impl Code {
@@ -118,11 +123,13 @@ impl Code {
             Code::LockFile => "W107",
             Code::EmptyCategory => "W108",
             Code::Placeholder => "W109",
+            Code::FinderGap => "W110",
+            Code::UnusedPolicy => "W111",
         }
     }
 
     /// Every code, in the order of their numbers.
-    pub const ALL: [Code; 30] = [
+    pub const ALL: [Code; 32] = [
         Code::Io,
         Code::NotUtf8,
         Code::ControlCharacter,
@@ -153,6 +160,8 @@ impl Code {
         Code::LockFile,
         Code::EmptyCategory,
         Code::Placeholder,
+        Code::FinderGap,
+        Code::UnusedPolicy,
     ];
 
     /// The code written as `E011`, read back.

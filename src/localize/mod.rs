@@ -48,13 +48,15 @@ impl Text {
     }
 }
 
-/// What a message receives: nothing, or one number (a period from the YAML, a count).
+/// What a message receives: nothing, one number (a period from the YAML, a count), a text,
+/// or several numbers ("step 2 of 3").
 #[derive(Debug, Clone, Copy)]
 pub enum Args<'a> {
     None,
     Period(Period),
     Number(&'a str, f64),
     Str(&'a str, &'a str),
+    Numbers(&'a [(&'a str, f64)]),
 }
 
 impl Args<'_> {
@@ -68,6 +70,11 @@ impl Args<'_> {
             Args::Number(name, value) => args.set(name.to_string(), FluentValue::from(value)),
             Args::Str(name, value) => {
                 args.set(name.to_string(), FluentValue::from(value.to_string()))
+            }
+            Args::Numbers(numbers) => {
+                for (name, value) in numbers {
+                    args.set(name.to_string(), FluentValue::from(*value));
+                }
             }
         }
         Some(args)
@@ -106,6 +113,8 @@ struct LocaleBundles {
     format: LanguageIdentifier,
     pseudo: bool,
     site: SharedBundle,
+    /// `policies.ftl`: read by the pages that state a policy's sentence, and only by those.
+    policies: SharedBundle,
     /// Shared with the previous build when none of the locale's article files changed.
     articles: Arc<HashMap<String, SharedBundle>>,
     dates: Option<Arc<DateFormatter>>,
@@ -186,6 +195,15 @@ impl Localizer {
                     .map(|f| &f.resource)
                     .collect(),
             );
+            let policies_bundle = SharedBundle::reuse_or_new(
+                previous.map(|p| &p.policies),
+                locale,
+                sources
+                    .and_then(|s| s.policies.as_ref())
+                    .map(|f| &f.resource)
+                    .into_iter()
+                    .collect(),
+            );
             let unchanged = |previous: &LocaleBundles| {
                 let files = sources.map(|s| &s.articles);
                 previous.articles.len() == files.map_or(0, |f| f.len())
@@ -227,6 +245,7 @@ impl Localizer {
                     format: locale.format.clone(),
                     pseudo: locale.pseudo,
                     site: site_bundle,
+                    policies: policies_bundle,
                     articles,
                     dates,
                 },
@@ -263,6 +282,7 @@ impl Localizer {
             let bundles = self.locales.get(code)?;
             let bundle = match scope {
                 Scope::Site => &bundles.site.bundle,
+                Scope::Policies => &bundles.policies.bundle,
                 Scope::Article(article) => match bundles.articles.get(article).map(|b| &b.bundle) {
                     Some(bundle) => bundle,
                     None => continue,

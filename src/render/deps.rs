@@ -40,6 +40,17 @@ pub enum Fact {
     Translated(String, String),
     /// Every page of the site, in order (the sitemap lists them).
     Pages,
+    /// One policy of `content/policies.yaml`: its topic, number and date, or that it does not
+    /// exist. The pages that state it read this, and nothing else of the file.
+    Policy(String),
+    /// All of `content/policies.yaml`: every topic and policy, in order (the Timeframes page,
+    /// and whether there is one).
+    Policies,
+    /// Which articles state each policy (the Timeframes page links to them).
+    PolicyUse,
+    /// The cancellation finder: its answers, in order, and the causes and conditions each
+    /// leads to (from site.yaml and the articles).
+    Finder,
 }
 
 /// The facts one output file reads while it is made; off (and free) when nobody keeps them.
@@ -187,7 +198,17 @@ impl Record {
         };
         for source in changed {
             match source {
-                Source::Config => candidates.push(Fact::Config),
+                Source::Config => {
+                    candidates.push(Fact::Config);
+                    candidates.push(Fact::Finder);
+                    candidates.push(Fact::PolicyUse);
+                }
+                Source::Policies => {
+                    candidates.push(Fact::Policies);
+                    candidates.push(Fact::PolicyUse);
+                    candidates.push(Fact::Pages);
+                    candidates.extend(recorded(&|f| matches!(f, Fact::Policy(_))));
+                }
                 Source::Templates => {
                     candidates.push(Fact::Templates);
                     candidates.extend(recorded(&|f| matches!(f, Fact::Static(_))));
@@ -197,6 +218,8 @@ impl Record {
                     candidates.push(Fact::Route(id.clone()));
                     candidates.push(Fact::Featured);
                     candidates.push(Fact::Pages);
+                    candidates.push(Fact::PolicyUse);
+                    candidates.push(Fact::Finder);
                     candidates.extend(recorded(&|f| matches!(f, Fact::Members(_))));
                 }
                 Source::Fluent(locale, kind) => {

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 mod init;
 
 use crate::load::{ARTICLES_DIR, CONFIG_PATH, LOCALES_DIR, SiteSources};
-use crate::model::{Article, SiteConfig, check_id};
+use crate::model::{Article, Policies, SiteConfig, check_id};
 pub use init::init;
 
 /// What went wrong, said so that the person can fix it.
@@ -136,7 +136,17 @@ pub fn new_article(
         format!("# {PLACEHOLDER}: replace this text, then delete this line.\n{message} = {text}\n")
     })
     .concat();
-    let keys: Vec<String> = article.messages().iter().map(|k| k.display()).collect();
+    let keys: Vec<String> = article
+        .messages(
+            &sources
+                .policies
+                .as_ref()
+                .map(|p| p.value.clone())
+                .unwrap_or_default(),
+        )
+        .iter()
+        .map(|k| k.display())
+        .collect();
     let mut written = Vec::new();
     let mut files = vec![(
         Path::new(ARTICLES_DIR).join(format!("{id}.yaml")),
@@ -181,11 +191,13 @@ pub fn new_article(
 /// each one still there (W109).
 pub const PLACEHOLDER: &str = "helpsite: placeholder";
 
-/// JSON Schema of `content/site.yaml` (`site`) or of an article (`article`).
+/// JSON Schema of `content/site.yaml` (`site`), of an article (`article`) or of
+/// `content/policies.yaml` (`policies`).
 pub fn schema(kind: SchemaKind) -> String {
     let schema = match kind {
         SchemaKind::Site => schemars::schema_for!(SiteConfig),
         SchemaKind::Article => schemars::schema_for!(Article),
+        SchemaKind::Policies => schemars::schema_for!(Policies),
     };
     serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
 }
@@ -194,6 +206,7 @@ pub fn schema(kind: SchemaKind) -> String {
 pub enum SchemaKind {
     Site,
     Article,
+    Policies,
 }
 
 /// Today's date in UTC, for the `updated:` of a new article.

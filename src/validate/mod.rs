@@ -6,7 +6,9 @@
 //! still returned so `check` can go on to localize everything.
 
 mod config;
+mod finder;
 mod fluent_ast;
+mod policies;
 mod translations;
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
@@ -71,6 +73,15 @@ pub fn validate_with(
         &sources.broken_articles,
         &mut diagnostics,
     );
+    let checked_policies =
+        policies::check_policies(sources, &articles, &categories, &mut diagnostics);
+    let finder = finder::build_finder(
+        config,
+        &articles,
+        &categories,
+        &sources.broken_articles,
+        &mut diagnostics,
+    );
 
     let mut translations = sources.locales.clone();
     for code in translations.keys() {
@@ -114,13 +125,25 @@ pub fn validate_with(
         articles,
         broken_articles: sources.broken_articles.clone(),
         contact: site_config.contact,
+        policies: checked_policies.policies,
+        policies_digest: checked_policies.digest,
+        policy_use: checked_policies.users,
+        finder,
         translations,
         templates: sources.templates.clone(),
         assets: sources.assets.clone(),
         translation_status: BTreeMap::new(),
     };
     let mut site = site;
-    site.translation_status = translations::check(&site, config, &mut diagnostics, cache);
+    site.translation_status = translations::check(
+        &site,
+        config,
+        sources.policies.as_ref().map(|p| &p.file),
+        sources.broken_policies,
+        checked_policies.units,
+        &mut diagnostics,
+        cache,
+    );
     for (locale, count) in sources.syntax_errors() {
         if let Some(status) = site.translation_status.get_mut(&locale) {
             status.syntax_errors += count;

@@ -51,6 +51,9 @@ pub enum Fact {
     /// The cancellation finder: its answers, in order, and the causes and conditions each
     /// leads to (from site.yaml and the articles).
     Finder,
+    /// Whether the site has a Timeframes page (any policy) and a finder (any answer that
+    /// leads somewhere): what a link to them depends on.
+    Features,
 }
 
 /// The facts one output file reads while it is made; off (and free) when nobody keeps them.
@@ -201,10 +204,12 @@ impl Record {
                 Source::Config => {
                     candidates.push(Fact::Config);
                     candidates.push(Fact::Finder);
+                    candidates.push(Fact::Features);
                     candidates.push(Fact::PolicyUse);
                 }
                 Source::Policies => {
                     candidates.push(Fact::Policies);
+                    candidates.push(Fact::Features);
                     candidates.push(Fact::PolicyUse);
                     candidates.push(Fact::Pages);
                     candidates.extend(recorded(&|f| matches!(f, Fact::Policy(_))));
@@ -220,6 +225,7 @@ impl Record {
                     candidates.push(Fact::Pages);
                     candidates.push(Fact::PolicyUse);
                     candidates.push(Fact::Finder);
+                    candidates.push(Fact::Features);
                     candidates.extend(recorded(&|f| matches!(f, Fact::Members(_))));
                 }
                 Source::Fluent(locale, kind) => {
@@ -347,6 +353,19 @@ mod tests {
         );
         assert!(changed(Source::Lock("pl".into())).is_empty());
         assert_eq!(changed(Source::Everything).len(), record.digests.len());
+        record.set(
+            "en/timeframes.html",
+            vec![Fact::Policy("refund".into()), Fact::Policies],
+            &mut digest,
+        );
+        let policies = record.candidates(&BTreeSet::from([Source::Policies]));
+        for expected in [Fact::Policy("refund".into()), Fact::Policies] {
+            assert!(policies.contains(&expected), "{expected:?} in {policies:?}");
+        }
+        assert!(
+            !policies.contains(&article("a")),
+            "the articles' own YAML did not change"
+        );
     }
 
     #[test]

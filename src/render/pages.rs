@@ -152,12 +152,14 @@ fn home(builder: &ViewBuilder<'_, '_>, context: &mut Context) {
         .filter_map(|id| builder.article_link(id))
         .collect();
     let locale = builder.locale.to_string();
-    let finder_href = (!builder.read.finder().is_empty()).then(|| {
+    let features = builder.read.features();
+    let finder_href = features.finder.then(|| {
         builder.linker.page(&PagePath::Finder {
             locale: locale.clone(),
         })
     });
-    let timeframes_href = (!builder.read.policies().is_empty())
+    let timeframes_href = features
+        .timeframes
         .then(|| builder.linker.page(&PagePath::Timeframes { locale }));
     context.insert("page", &view);
     context.insert("categories", &categories);

@@ -188,6 +188,12 @@ impl<'a> SiteReader<'a> {
         self.site.policy_use.get(id).map_or(&[], Vec::as_slice)
     }
 
+    /// Whether the site has a Timeframes page and a finder.
+    pub fn features(&self) -> Features {
+        self.note(|| Fact::Features);
+        features(self.site)
+    }
+
     /// The finder's answers that lead somewhere, in order (empty without a finder).
     pub fn finder(&self) -> Vec<&'a FinderSubject> {
         self.note(|| Fact::Finder);
@@ -339,6 +345,20 @@ fn featured(site: &Site) -> Vec<&str> {
         .collect()
 }
 
+/// Which of the pages a site may or may not have it has.
+#[derive(Debug, Clone, Copy, Hash)]
+pub struct Features {
+    pub timeframes: bool,
+    pub finder: bool,
+}
+
+fn features(site: &Site) -> Features {
+    Features {
+        timeframes: !site.policies.is_empty(),
+        finder: site.finder.iter().any(|s| !s.groups.is_empty()),
+    }
+}
+
 /// The value a fact has in `site`: what [`SiteReader`] answers when asked for it, as a number
 /// that changes when the answer does.
 pub fn digest(fact: &Fact, site: &Site, localizer: &Localizer, pages: &[PagePath]) -> u64 {
@@ -379,6 +399,7 @@ pub fn digest(fact: &Fact, site: &Site, localizer: &Localizer, pages: &[PagePath
         Fact::Policies => site.policies_digest.hash(&mut hasher),
         Fact::PolicyUse => site.policy_use.hash(&mut hasher),
         Fact::Finder => site.finder.hash(&mut hasher),
+        Fact::Features => features(site).hash(&mut hasher),
     }
     hasher.finish()
 }

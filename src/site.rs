@@ -113,13 +113,6 @@ pub struct FinderOption {
 }
 
 impl Site {
-    /// An answer of the finder, if it leads somewhere.
-    pub fn finder_subject(&self, id: &str) -> Option<&FinderSubject> {
-        self.finder
-            .iter()
-            .find(|s| s.id.as_str() == id && !s.groups.is_empty())
-    }
-
     pub fn locale(&self, code: &str) -> Option<&Locale> {
         self.locales.iter().find(|l| l.code == code)
     }

@@ -14,7 +14,7 @@ use crate::lock::{self, TranslationLock};
 use crate::validate::index_messages;
 
 /// What to confirm: `all`, or keys like `articles/<id>:<message>`, `articles/<id>` (the whole
-/// file), `ui:<message>`, `site`.
+/// file), `ui:<message>`, `site`, `policies`.
 pub struct Selection<'a> {
     pub all: bool,
     pub keys: &'a [String],
@@ -96,7 +96,7 @@ pub fn confirm(root: &Path, locale: &str, selection: &Selection<'_>) -> Result<u
     {
         return fail(
             format!("`{}` names no translated message of `{locale}`", unknown.0),
-            "write keys as `articles/<id>:<message>`, `ui:<message>`, `site:<message>` or a whole file (`articles/<id>`)",
+            "write keys as `articles/<id>:<message>`, `ui:<message>`, `site:<message>`, `policies:<message>` or a whole file (`articles/<id>`, `policies`)",
         );
     }
     let path = root.join(LOCALES_DIR).join(locale).join(LOCK_FILE);
@@ -121,6 +121,11 @@ fn pairs<'a>(
     for (kind, translated, original) in [
         (FluentKind::Site, &translation.site, &source.site),
         (FluentKind::Ui, &translation.ui, &source.ui),
+        (
+            FluentKind::Policies,
+            &translation.policies,
+            &source.policies,
+        ),
     ] {
         if let (Some(translated), Some(original)) = (translated, original) {
             pairs.push((kind.lock_key(), translated, original));

@@ -525,9 +525,8 @@ fn write_whole(
             }
             finish(&mut running)?;
             let site_dir = staging.path();
-            running = Some(scope.spawn(move || {
-                search::index_one_locale(site_dir, &locale, &documents)
-            }));
+            running =
+                Some(scope.spawn(move || search::index_one_locale(site_dir, &locale, &documents)));
         }
         finish(&mut running)
     });

@@ -10,7 +10,9 @@ use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
 
 use crate::load::{FluentFile, LocaleSources, TemplateSource};
-use crate::model::{Article, Audience, Availability, ContactKind, Direction, Icon, Id, Rules};
+use crate::model::{
+    Article, Audience, Availability, ContactKind, Direction, Icon, Id, Policies, Rules,
+};
 use crate::source::SourceFile;
 
 #[derive(Debug)]
@@ -32,6 +34,15 @@ pub struct Site {
     pub broken_articles: BTreeSet<String>,
     /// Contact options, their addresses checked and turned into links.
     pub contact: Vec<Contact>,
+    /// `content/policies.yaml` (empty when the site has none).
+    pub policies: Policies,
+    /// Digest of `content/policies.yaml` (0 without one), for watch mode.
+    pub policies_digest: u64,
+    /// For each policy, the articles that state it, in the order of the site.
+    pub policy_use: BTreeMap<String, Vec<String>>,
+    /// The cancellation finder: the answers to its first question, in order, each with the
+    /// causes and conditions it leads to (empty when the site has no finder).
+    pub finder: Vec<FinderSubject>,
     /// Translations by locale code (every configured locale has an entry).
     pub translations: BTreeMap<String, LocaleSources>,
     pub templates: BTreeMap<String, TemplateSource>,
@@ -117,6 +128,30 @@ pub struct ArticleEntry {
     pub id: Id,
     pub file: Arc<SourceFile>,
     pub article: Arc<Article>,
+}
+
+/// An answer to the finder's first question ("what was cancelled?") and what it leads to.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct FinderSubject {
+    pub id: Id,
+    /// The articles of this answer that have causes or conditions, in the order of the site.
+    pub groups: Vec<FinderGroup>,
+}
+
+/// One article's options in the finder's second question.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct FinderGroup {
+    pub article: String,
+    pub options: Vec<FinderOption>,
+}
+
+/// A cause or a condition of an article, offered as "what you see".
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct FinderOption {
+    /// The item's id: its anchor in the article.
+    pub item: Id,
+    /// The order status a condition is about; `None` for a cause.
+    pub status: Option<Id>,
 }
 
 impl Site {

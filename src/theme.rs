@@ -14,6 +14,19 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("article.html", include_str!("../templates/article.html")),
     ("404.html", include_str!("../templates/404.html")),
     ("search.html", include_str!("../templates/search.html")),
+    (
+        "timeframes.html",
+        include_str!("../templates/timeframes.html"),
+    ),
+    ("finder.html", include_str!("../templates/finder.html")),
+    (
+        "finder-question.html",
+        include_str!("../templates/finder-question.html"),
+    ),
+    (
+        "finder-answer.html",
+        include_str!("../templates/finder-answer.html"),
+    ),
 ];
 
 /// Static files by path under the output's `assets/` folder.

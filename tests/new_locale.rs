@@ -72,7 +72,11 @@ fn a_new_locale_has_every_file_marked_untranslated_and_one_more_line_in_site_yam
     assert_eq!(after, expected);
 
     // Every file of the source locale, every message marked.
-    let mut files = vec!["site.ftl".to_string(), "ui.ftl".to_string()];
+    let mut files = vec![
+        "site.ftl".to_string(),
+        "ui.ftl".to_string(),
+        "policies.ftl".to_string(),
+    ];
     files.extend(
         articles(site.root())
             .into_iter()

@@ -2,11 +2,12 @@
 //! (texts in every locale, search keywords, numbers, `featured`, `order`, `category`, `related`,
 //! articles added and deleted, French texts left out or marked untranslated, French's
 //! direction, the configuration and its categories' icons and audiences, interface strings,
-//! CSS and other static files, templates), and after each one the output watch mode updated in
-//! place equals, byte for byte, a clean build of the same files. Half the sequences keep a
-//! search index, so the search documents watch mode keeps between runs, and the Pagefind
-//! bundles made from them, are held to the same standard. The site's templates print every
-//! field of every page's view
+//! CSS and other static files, templates, policies (their numbers, dates, presence and
+//! sentences, and whether an article states one) and the finder (its answers' order, and which
+//! answer an article joins)), and after each one the output watch mode updated in place equals,
+//! byte for byte, a clean build of the same files. Half the sequences keep a search index, so
+//! the search documents watch mode keeps between runs, and the Pagefind bundles made from them,
+//! are held to the same standard. The site's templates print every field of every page's view
 //! (`{{ __tera_context }}`), so a page that depends on something its record does not know of
 //! shows up as a difference.
 //!
@@ -27,6 +28,21 @@ use proptest::prelude::*;
 const LOCALES: [&str; 3] = ["en", "pl", "fr"];
 const CATEGORIES: [&str; 3] = ["orders", "payments", "refunds"];
 const STATUSES: [&str; 2] = ["awaiting-payment", "shipped"];
+/// The finder's answers an article may join; the last is not in site.yaml (an error).
+const ANSWERS: [&str; 3] = ["orders", "payments", "nowhere"];
+
+/// A policy of content/policies.yaml.
+#[derive(Debug, Clone)]
+struct Policy {
+    topic: &'static str,
+    id: &'static str,
+    unit: &'static str,
+    amount: u32,
+    /// The day of November 2026 it last changed, if it says.
+    updated: Option<u8>,
+    /// Whether content/policies.yaml lists it (removing one an article states is an error).
+    present: bool,
+}
 
 /// One article as its YAML says it.
 #[derive(Debug, Clone)]
@@ -42,6 +58,10 @@ struct Article {
     french_partial: bool,
     /// French's title is still marked `# helpsite: untranslated` (the page falls back).
     french_marked: bool,
+    /// Whether its cause states the policy `refund-time` instead of its own `weeks`.
+    cause_policy: bool,
+    /// The finder answer it joins (an index into ANSWERS).
+    finder: Option<usize>,
 }
 
 /// The whole site as data, written out after every edit.
@@ -60,11 +80,14 @@ struct Model {
     template_note: String,
     /// French written right to left (`direction: rtl` in site.yaml).
     french_rtl: bool,
+    policies: Vec<Policy>,
+    /// The finder's answers in site.yaml, in order.
+    finder: Vec<&'static str>,
 }
 
 impl Model {
     fn new() -> Model {
-        let article = |category: &str, order, featured, weeks| Article {
+        let article = |category: &str, order, featured, weeks, finder| Article {
             category: category.to_string(),
             order,
             featured,
@@ -73,12 +96,34 @@ impl Model {
             french: true,
             french_partial: false,
             french_marked: false,
+            cause_policy: weeks == 2,
+            finder,
         };
         let mut articles = BTreeMap::new();
-        articles.insert("late-refund".into(), article("refunds", 1, true, 2));
-        articles.insert("card-declined".into(), article("payments", 1, false, 1));
-        articles.insert("cancel-order".into(), article("orders", 1, false, 3));
-        articles.insert("restore-order".into(), article("orders", 2, true, 1));
+        articles.insert(
+            "late-refund".into(),
+            article("refunds", 1, true, 2, Some(1)),
+        );
+        articles.insert(
+            "card-declined".into(),
+            article("payments", 1, false, 1, Some(1)),
+        );
+        articles.insert(
+            "cancel-order".into(),
+            article("orders", 1, false, 3, Some(0)),
+        );
+        articles.insert(
+            "restore-order".into(),
+            article("orders", 2, true, 1, Some(0)),
+        );
+        let policy = |topic, id, unit, amount, present| Policy {
+            topic,
+            id,
+            unit,
+            amount,
+            updated: None,
+            present,
+        };
         Model {
             categories: CATEGORIES.iter().map(|c| c.to_string()).collect(),
             category_settings: BTreeMap::new(),
@@ -89,7 +134,25 @@ impl Model {
             extra_static: None,
             template_note: String::new(),
             french_rtl: false,
+            policies: vec![
+                policy("refunds", "refund-time", "weeks", 2, true),
+                policy("orders", "reply-time", "days", 14, true),
+                policy("orders", "spare-time", "days", 9, false),
+            ],
+            finder: vec!["orders", "payments"],
         }
+    }
+
+    /// The policies content/policies.yaml lists, by topic in order of first appearance.
+    fn topics(&self) -> Vec<(&'static str, Vec<&Policy>)> {
+        let mut topics: Vec<(&'static str, Vec<&Policy>)> = Vec::new();
+        for policy in self.policies.iter().filter(|p| p.present) {
+            match topics.iter_mut().find(|(topic, _)| *topic == policy.topic) {
+                Some((_, policies)) => policies.push(policy),
+                None => topics.push((policy.topic, vec![policy])),
+            }
+        }
+        topics
     }
 
     fn text(&self, locale: &str, file: &str, message: &str) -> String {
@@ -108,7 +171,7 @@ impl Model {
         put(
             "content/site.yaml".into(),
             format!(
-                "base_url: https://help.example.com/\ndefault_locale: en\nlocales:\n  - {{ code: en }}\n  - {{ code: pl }}\n  - {{ code: fr{} }}\ncategories: [{}]\norder_statuses: [{}]\ncontact:\n  - {{ id: email, kind: email, address: \"{}\" }}\n",
+                "base_url: https://help.example.com/\ndefault_locale: en\nlocales:\n  - {{ code: en }}\n  - {{ code: pl }}\n  - {{ code: fr{} }}\ncategories: [{}]\norder_statuses: [{}]\nfinder: [{}]\ncontact:\n  - {{ id: email, kind: email, address: \"{}\" }}\n",
                 if self.french_rtl {
                     ", direction: rtl"
                 } else {
@@ -127,19 +190,45 @@ impl Model {
                     .collect::<Vec<_>>()
                     .join(", "),
                 STATUSES.join(", "),
+                self.finder.join(", "),
                 self.email
             ),
         );
+        let mut policies = String::new();
+        for (topic, listed) in self.topics() {
+            policies.push_str(&format!("{topic}:\n"));
+            for policy in listed {
+                let updated = policy
+                    .updated
+                    .map(|day| format!(", updated: 2026-11-{day:02}"))
+                    .unwrap_or_default();
+                policies.push_str(&format!(
+                    "  {}: {{ {}: {}{updated} }}\n",
+                    policy.id, policy.unit, policy.amount
+                ));
+            }
+        }
+        if !policies.is_empty() {
+            put("content/policies.yaml".into(), policies);
+        }
         for (id, article) in &self.articles {
             put(
                 format!("content/articles/{id}.yaml"),
                 format!(
-                    "category: {}\norder: {}\nupdated: 2026-11-02\nfeatured: {}\nrelated: [{}]\nsections:\n  - id: why\n    causes:\n      - {{ id: reason-one, period: {{ weeks: {} }} }}\n  - id: status\n    conditions:\n      - {{ id: if-shipped, status: shipped }}\n  - id: what-to-do\n    steps:\n      - id: first\n      - id: second\n",
+                    "category: {}\norder: {}\nupdated: 2026-11-02\nfeatured: {}\nrelated: [{}]\n{}sections:\n  - id: why\n    causes:\n      - {{ id: reason-one, period: {} }}\n  - id: status\n    conditions:\n      - {{ id: if-shipped, status: shipped }}\n  - id: what-to-do\n    steps:\n      - id: first\n      - id: second\n  - id: how-long\n    deadlines:\n      - {{ id: answer, policy: reply-time }}\n",
                     article.category,
                     article.order,
                     article.featured,
                     article.related.join(", "),
-                    article.weeks
+                    article
+                        .finder
+                        .map(|answer| format!("finder: {}\n", ANSWERS[answer]))
+                        .unwrap_or_default(),
+                    if article.cause_policy {
+                        "{ policy: refund-time }".to_string()
+                    } else {
+                        format!("{{ weeks: {} }}", article.weeks)
+                    },
                 ),
             );
             for locale in LOCALES {
@@ -154,7 +243,7 @@ impl Model {
                     ftl.push_str("# helpsite: untranslated\n");
                 }
                 ftl.push_str(&format!(
-                        "title = {}\nsummary = {}\nsection-why = {}\ncause-reason-one = {}\n    .reason = {}\n    .solution = {} {{ $weeks }}\nsection-status = {}\ncondition-if-shipped = {}\nsection-what-to-do = {}\nstep-first = {}\nkeywords = {}\n",
+                        "title = {}\nsummary = {}\nsection-why = {}\ncause-reason-one = {}\n    .reason = {}\n    .solution = {} {{ $weeks }}\nsection-status = {}\ncondition-if-shipped = {}\nsection-what-to-do = {}\nstep-first = {}\nkeywords = {}\nsection-how-long = {}\ndeadline-answer = {} {{ $days }}\n",
                         t("title"),
                         t("summary"),
                         t("section-why"),
@@ -166,6 +255,8 @@ impl Model {
                         t("section-what-to-do"),
                         t("step-first"),
                         t("keywords"),
+                        t("section-how-long"),
+                        t("deadline-answer"),
                 ));
                 if !(french && article.french_partial) {
                     ftl.push_str(&format!("step-second = {}\n", t("step-second")));
@@ -201,7 +292,33 @@ impl Model {
                 self.text(locale, "site", "contact-email"),
                 self.text(locale, "site", "contact-email.details")
             ));
+            for answer in &ANSWERS[..2] {
+                let message = format!("finder-{answer}");
+                site.push_str(&format!(
+                    "{message} = {}\n    .description = {}\n    .question = {}\n",
+                    self.text(locale, "site", &message),
+                    self.text(locale, "site", &format!("{message}.description")),
+                    self.text(locale, "site", &format!("{message}.question")),
+                ));
+            }
             put(format!("locales/{locale}/site.ftl"), site);
+            let mut policies = String::new();
+            for (topic, listed) in self.topics() {
+                let message = format!("topic-{topic}");
+                policies.push_str(&format!(
+                    "{message} = {}\n",
+                    self.text(locale, "policies", &message)
+                ));
+                for policy in listed {
+                    let message = format!("policy-{}", policy.id);
+                    policies.push_str(&format!(
+                        "{message} = {} {{ ${} }}\n",
+                        self.text(locale, "policies", &message),
+                        policy.unit
+                    ));
+                }
+            }
+            put(format!("locales/{locale}/policies.ftl"), policies);
             let mut ui = String::new();
             for message in UI_MESSAGES {
                 let variables: String = ui_variables(message)
@@ -275,12 +392,24 @@ enum Edit {
     Css(String),
     ExtraStatic(Option<String>),
     Template(String),
+    /// A policy's number changes.
+    PolicyAmount(usize, u32),
+    /// A policy gains, changes or loses its date.
+    PolicyUpdated(usize, Option<u8>),
+    /// A policy is added to or removed from content/policies.yaml (removing one that an
+    /// article states is an error).
+    PolicyPresent(usize),
+    /// An article's cause states the policy, or its own number.
+    CausePolicy(usize),
+    /// An article joins another finder answer, or none (index 3); `nowhere` is an error.
+    ArticleFinder(usize, usize),
+    ReorderFinder,
 }
 
 fn edit() -> impl Strategy<Value = Edit> {
     let word = "[a-z]{1,8}";
     prop_oneof![
-        4 => (0..3usize, 0..4usize, 0..40usize, word, proptest::option::of(0..6usize)).prop_map(
+        4 => (0..3usize, 0..5usize, 0..40usize, word, proptest::option::of(0..6usize)).prop_map(
             |(locale, file, message, word, link)| Edit::Text { locale, file, message, word, link }
         ),
         1 => (0..6usize, 1..5u32).prop_map(|(a, w)| Edit::Weeks(a, w)),
@@ -301,6 +430,12 @@ fn edit() -> impl Strategy<Value = Edit> {
         1 => word.prop_map(Edit::Css),
         1 => proptest::option::of(word).prop_map(Edit::ExtraStatic),
         1 => word.prop_map(Edit::Template),
+        1 => (0..3usize, 1..5u32).prop_map(|(p, n)| Edit::PolicyAmount(p, n)),
+        1 => (0..3usize, proptest::option::of(1..28u8)).prop_map(|(p, d)| Edit::PolicyUpdated(p, d)),
+        1 => (0..3usize).prop_map(Edit::PolicyPresent),
+        1 => (0..6usize).prop_map(Edit::CausePolicy),
+        1 => (0..6usize, 0..4usize).prop_map(|(a, f)| Edit::ArticleFinder(a, f)),
+        1 => Just(Edit::ReorderFinder),
     ]
 }
 
@@ -332,6 +467,19 @@ impl Model {
                             "category-refunds.description",
                             "status-shipped",
                             "contact-email.details",
+                            "finder-orders",
+                            "finder-payments.question",
+                        ]
+                        .map(String::from)
+                        .to_vec(),
+                    ),
+                    2 => (
+                        "policies".into(),
+                        [
+                            "topic-refunds",
+                            "topic-orders",
+                            "policy-refund-time",
+                            "policy-reply-time",
                         ]
                         .map(String::from)
                         .to_vec(),
@@ -348,6 +496,7 @@ impl Model {
                                 "step-first",
                                 "condition-if-shipped",
                                 "keywords",
+                                "deadline-answer",
                             ]
                             .map(String::from)
                             .to_vec(),
@@ -408,6 +557,8 @@ impl Model {
                     french: false,
                     french_partial: false,
                     french_marked: false,
+                    cause_policy: *n == 1,
+                    finder: (*n < 2).then_some(usize::from(*n)),
                 });
             }
             Edit::RemoveArticle(a) => {
@@ -455,6 +606,25 @@ impl Model {
             Edit::Css(word) => self.css = format!("body {{ /* {word} */ }}\n"),
             Edit::ExtraStatic(text) => self.extra_static = text.clone(),
             Edit::Template(word) => self.template_note = format!("<!-- {word} -->"),
+            Edit::PolicyAmount(p, amount) => self.policies[*p % 3].amount = *amount,
+            Edit::PolicyUpdated(p, day) => self.policies[*p % 3].updated = *day,
+            Edit::PolicyPresent(p) => {
+                let policy = &mut self.policies[*p % 3];
+                policy.present = !policy.present;
+            }
+            Edit::CausePolicy(a) => {
+                if let Some(id) = pick(*a) {
+                    let article = self.articles.get_mut(&id).unwrap();
+                    article.cause_policy = !article.cause_policy;
+                }
+            }
+            Edit::ArticleFinder(a, answer) => {
+                if let Some(id) = pick(*a) {
+                    self.articles.get_mut(&id).unwrap().finder =
+                        (*answer < ANSWERS.len()).then_some(*answer);
+                }
+            }
+            Edit::ReorderFinder => self.finder.reverse(),
         }
     }
 }

@@ -64,6 +64,8 @@ pub enum SchemaKind {
     Article,
     /// content/site.yaml
     Site,
+    /// content/policies.yaml
+    Policies,
 }
 
 #[derive(Subcommand)]
@@ -165,8 +167,8 @@ pub enum Command {
     Confirm {
         /// The locale whose translations are confirmed, e.g. `pl`.
         locale: String,
-        /// Messages to confirm: `articles/<id>:<message>`, `ui:<message>`, `site:<message>`, or
-        /// a whole file such as `articles/<id>`.
+        /// Messages to confirm: `articles/<id>:<message>`, `ui:<message>`, `site:<message>`,
+        /// `policies:<message>`, or a whole file such as `articles/<id>` or `policies`.
         keys: Vec<String>,
         /// Confirm every translated message of the locale.
         #[arg(long, conflicts_with = "keys")]

@@ -93,6 +93,7 @@ pub fn run(args: Args) -> ExitCode {
             let kind = match kind {
                 SchemaKind::Article => crate::scaffold::SchemaKind::Article,
                 SchemaKind::Site => crate::scaffold::SchemaKind::Site,
+                SchemaKind::Policies => crate::scaffold::SchemaKind::Policies,
             };
             print!("{}", crate::scaffold::schema(kind));
             ExitCode::SUCCESS

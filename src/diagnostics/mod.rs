@@ -85,6 +85,11 @@ pub enum Code {
     Placeholder,
     /// A text breaks a typography rule of its locale (French spacing, quotation marks, ...).
     Typography,
+    /// A policy of `content/policies.yaml` is stated by no article.
+    UnusedPolicy,
+    /// The cancellation finder cannot reach an article's causes or conditions, or offers an
+    /// answer that leads nowhere.
+    FinderGap,
 }
 
 impl Code {
@@ -121,11 +126,13 @@ impl Code {
             Code::EmptyCategory => "W108",
             Code::Placeholder => "W109",
             Code::Typography => "W110",
+            Code::UnusedPolicy => "W111",
+            Code::FinderGap => "W112",
         }
     }
 
     /// Every code, in the order of their numbers.
-    pub const ALL: [Code; 31] = [
+    pub const ALL: [Code; 33] = [
         Code::Io,
         Code::NotUtf8,
         Code::ControlCharacter,
@@ -157,6 +164,8 @@ impl Code {
         Code::EmptyCategory,
         Code::Placeholder,
         Code::Typography,
+        Code::UnusedPolicy,
+        Code::FinderGap,
     ];
 
     /// The code written as `E011`, read back.

@@ -49,7 +49,8 @@ impl Text {
     }
 }
 
-/// What a message receives: nothing, or one number (a period from the YAML, a count).
+/// What a message receives: nothing, one number (a period from the YAML, a count), a text,
+/// or several numbers ("step 2 of 3").
 #[derive(Debug, Clone, Copy)]
 pub enum Args<'a> {
     None,
@@ -58,6 +59,8 @@ pub enum Args<'a> {
     Str(&'a str, &'a str),
     /// Several strings, by variable name.
     Strs(&'a [(&'a str, &'a str)]),
+    /// Several numbers, by variable name.
+    Numbers(&'a [(&'a str, f64)]),
 }
 
 impl Args<'_> {
@@ -75,6 +78,11 @@ impl Args<'_> {
             Args::Strs(pairs) => {
                 for (name, value) in pairs {
                     args.set(name.to_string(), FluentValue::from(value.to_string()));
+                }
+            }
+            Args::Numbers(numbers) => {
+                for (name, value) in numbers {
+                    args.set(name.to_string(), FluentValue::from(*value));
                 }
             }
         }
@@ -118,6 +126,8 @@ struct LocaleBundles {
     /// Whether this is the source locale (see [`SharedBundle::source`]).
     source: bool,
     site: SharedBundle,
+    /// `policies.ftl`: read by the pages that state a policy's sentence, and only by those.
+    policies: SharedBundle,
     /// Shared with the previous build when none of the locale's article files changed.
     articles: Arc<HashMap<String, SharedBundle>>,
     dates: Option<Arc<DateFormatter>>,
@@ -224,6 +234,16 @@ impl Localizer {
                     .collect(),
                 source,
             );
+            let policies_bundle = SharedBundle::reuse_or_new(
+                previous.map(|p| &p.policies),
+                locale,
+                sources
+                    .and_then(|s| s.policies.as_ref())
+                    .map(|f| &f.resource)
+                    .into_iter()
+                    .collect(),
+                source,
+            );
             let unchanged = |previous: &LocaleBundles| {
                 let files = sources.map(|s| &s.articles);
                 previous.articles.len() == files.map_or(0, |f| f.len())
@@ -267,6 +287,7 @@ impl Localizer {
                     pseudo: locale.pseudo,
                     source,
                     site: site_bundle,
+                    policies: policies_bundle,
                     articles,
                     dates,
                 },
@@ -303,6 +324,7 @@ impl Localizer {
             let bundles = self.locales.get(code)?;
             let shared = match scope {
                 Scope::Site => &bundles.site,
+                Scope::Policies => &bundles.policies,
                 Scope::Article(article) => match bundles.articles.get(article) {
                     Some(shared) => shared,
                     None => continue,

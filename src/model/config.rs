@@ -25,6 +25,12 @@ pub struct SiteConfig {
     pub order_statuses: Vec<Id>,
     #[serde(default)]
     pub contact: Vec<ContactOption>,
+    /// The cancellation finder (`/<locale>/finder/`): the answers to its first question, "what
+    /// was cancelled?", in the order it offers them. Each is named by `finder-<id>` in
+    /// site.ftl (with `.description` under it and `.question`, the second question); an
+    /// article joins one with `finder: <id>`. Without it the site has no finder.
+    #[serde(default)]
+    pub finder: Vec<Id>,
     /// Also build the pseudo-locales `en-XA` (accented, lengthened source text) and `en-XB`
     /// (flipped, right-to-left text).
     #[serde(default)]

@@ -8,6 +8,7 @@
 
 pub mod deps;
 pub mod embed;
+mod finder;
 pub mod markdown;
 mod pages;
 pub mod pieces;
@@ -15,6 +16,7 @@ pub mod read;
 mod seo;
 mod template_error;
 pub mod texts;
+mod timeframes;
 pub mod urls;
 pub mod views;
 
@@ -290,6 +292,37 @@ fn pages(site: &Site) -> Vec<PagePath> {
         pages.push(PagePath::Search {
             locale: locale.clone(),
         });
+        if !site.policies.is_empty() {
+            pages.push(PagePath::Timeframes {
+                locale: locale.clone(),
+            });
+        }
+        let subjects: Vec<_> = site
+            .finder
+            .iter()
+            .filter(|s| !s.groups.is_empty())
+            .collect();
+        if !subjects.is_empty() {
+            pages.push(PagePath::Finder {
+                locale: locale.clone(),
+            });
+        }
+        for subject in subjects {
+            pages.push(PagePath::FinderQuestion {
+                locale: locale.clone(),
+                subject: subject.id.to_string(),
+            });
+            for group in &subject.groups {
+                for option in &group.options {
+                    pages.push(PagePath::FinderAnswer {
+                        locale: locale.clone(),
+                        subject: subject.id.to_string(),
+                        article: group.article.clone(),
+                        item: option.item.to_string(),
+                    });
+                }
+            }
+        }
         for category in &site.categories {
             pages.push(PagePath::Category {
                 locale: locale.clone(),

@@ -58,6 +58,27 @@ pub fn context(builder: &ViewBuilder<'_, '_>, documents: bool) -> Page {
             document = self::article(builder, article, &mut context, documents);
             "article.html"
         }
+        PagePath::Timeframes { .. } => {
+            super::timeframes::context(builder, &mut context);
+            "timeframes.html"
+        }
+        PagePath::Finder { .. } => {
+            super::finder::start(builder, &mut context);
+            "finder.html"
+        }
+        PagePath::FinderQuestion { subject, .. } => {
+            super::finder::question(builder, subject, &mut context);
+            "finder-question.html"
+        }
+        PagePath::FinderAnswer {
+            subject,
+            article,
+            item,
+            ..
+        } => {
+            super::finder::answer(builder, subject, article, item, &mut context);
+            "finder-answer.html"
+        }
     };
     Page {
         template,
@@ -66,7 +87,7 @@ pub fn context(builder: &ViewBuilder<'_, '_>, documents: bool) -> Page {
     }
 }
 
-fn all_locales<'a>(builder: &ViewBuilder<'a, '_>) -> Vec<&'a str> {
+pub(super) fn all_locales<'a>(builder: &ViewBuilder<'a, '_>) -> Vec<&'a str> {
     builder
         .read
         .locales()
@@ -75,7 +96,7 @@ fn all_locales<'a>(builder: &ViewBuilder<'a, '_>) -> Vec<&'a str> {
         .collect()
 }
 
-fn home_of(locale: &str) -> PagePath {
+pub(super) fn home_of(locale: &str) -> PagePath {
     PagePath::Home {
         locale: locale.to_string(),
     }
@@ -146,10 +167,22 @@ fn home(builder: &ViewBuilder<'_, '_>, context: &mut Context) {
         .into_iter()
         .filter_map(|id| builder.article_link(id))
         .collect();
+    let locale = builder.locale.to_string();
+    let features = builder.read.features();
+    let finder_href = features.finder.then(|| {
+        builder.linker.page(&PagePath::Finder {
+            locale: locale.clone(),
+        })
+    });
+    let timeframes_href = features
+        .timeframes
+        .then(|| builder.linker.page(&PagePath::Timeframes { locale }));
     context.insert("page", &view);
     context.insert("categories", &categories);
     context.insert("featured", &featured);
     context.insert("contact", &builder.contact());
+    context.insert("finder_href", &finder_href);
+    context.insert("timeframes_href", &timeframes_href);
 }
 
 fn search(builder: &ViewBuilder<'_, '_>, context: &mut Context) {
@@ -295,7 +328,7 @@ fn article(
 }
 
 /// Breadcrumbs as `(name, absolute url)` pairs, for JSON-LD.
-fn crumb_urls(
+pub(super) fn crumb_urls(
     builder: &ViewBuilder<'_, '_>,
     crumbs: &[(views::Crumb, PagePath)],
 ) -> Vec<(String, String)> {

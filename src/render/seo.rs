@@ -252,7 +252,10 @@ pub fn sitemap(read: &SiteReader<'_>, pages: &[PagePath]) -> String {
         xml.push_str("</loc>\n");
         for locale in read.locales() {
             let translated = match page {
-                PagePath::Article { article, .. } => read.translated(&locale.code, article),
+                // A finder's answer is the article's text, translated or not with it.
+                PagePath::Article { article, .. } | PagePath::FinderAnswer { article, .. } => {
+                    read.translated(&locale.code, article)
+                }
                 _ => true,
             };
             if !translated {

@@ -185,6 +185,8 @@ pub struct SectionView {
     pub heading: TextView,
     pub intro: Option<TextView>,
     pub items: Vec<ItemView>,
+    /// For deadlines that state policies: the Timeframes page, at the first one's topic.
+    pub timeframes_href: Option<String>,
 }
 
 /// One item of a section; which fields are set depends on the section's kind.
@@ -316,6 +318,7 @@ impl<'a, 'r> ViewBuilder<'a, 'r> {
         self.read.note_texts(self.locale, scope);
         let article = match scope {
             Scope::Site => "",
+            Scope::Policies => "policies.ftl", // no article id has a dot
             Scope::Article(article) => article,
         };
         let key = [
@@ -552,6 +555,13 @@ impl<'a, 'r> ViewBuilder<'a, 'r> {
 
     pub fn article(&self, id: &str) -> Option<ArticleView> {
         let article = self.read.article(id)?;
+        // A policy that changed after the article did makes the article's text newer.
+        let updated = article
+            .policies()
+            .filter_map(|(_, policy)| self.read.policy(policy.as_str())?.1.updated)
+            .chain([article.updated])
+            .max()
+            .unwrap_or(article.updated);
         let text = |text: ArticleText<'_>, args: Args<'_>, block: bool| {
             self.article_text(id, text, args, block)
         };
@@ -566,6 +576,7 @@ impl<'a, 'r> ViewBuilder<'a, 'r> {
                     .intro
                     .then(|| text(ArticleText::SectionIntro(&section.id), Args::None, true)),
                 items: self.items(id, &section.block),
+                timeframes_href: self.timeframes_link(&section.block),
             })
             .collect();
         let contact = self.contact();
@@ -576,8 +587,8 @@ impl<'a, 'r> ViewBuilder<'a, 'r> {
             intro: article
                 .intro
                 .then(|| text(ArticleText::Intro, Args::None, true)),
-            updated: self.read.date(self.locale, article.updated),
-            updated_iso: article.updated.to_string(),
+            updated: self.read.date(self.locale, updated),
+            updated_iso: updated.to_string(),
             sections,
             related: article
                 .related
@@ -605,7 +616,7 @@ impl<'a, 'r> ViewBuilder<'a, 'r> {
             .into_iter()
             .enumerate()
             .map(|(index, id)| {
-                let args = Args::from(block.item_period(index));
+                let args = Args::from(block.item_period(index).and_then(|p| self.read.period(p)));
                 let own = |block_text: bool| {
                     self.article_text(article, ArticleText::Item(kind, id), args, block_text)
                 };
@@ -659,6 +670,21 @@ impl<'a, 'r> ViewBuilder<'a, 'r> {
             .collect()
     }
 
+    /// The Timeframes page, at the topic of the first policy a deadlines section states.
+    fn timeframes_link(&self, block: &Block) -> Option<String> {
+        let Block::Deadlines(deadlines) = block else {
+            return None;
+        };
+        let (topic, _) = deadlines
+            .iter()
+            .filter_map(|d| d.period.policy())
+            .find_map(|policy| self.read.policy(policy.as_str()))?;
+        let page = PagePath::Timeframes {
+            locale: self.locale.to_string(),
+        };
+        Some(format!("{}#{}", self.linker.page(&page), topic.id))
+    }
+
     pub fn crumb(&self, name: TextView, to: &PagePath) -> Crumb {
         Crumb {
             name,
@@ -683,6 +709,23 @@ pub fn with_locale(page: &PagePath, locale: &str) -> PagePath {
         PagePath::Home { .. } => PagePath::Home { locale },
         PagePath::NotFound { .. } => PagePath::NotFound { locale },
         PagePath::Search { .. } => PagePath::Search { locale },
+        PagePath::Timeframes { .. } => PagePath::Timeframes { locale },
+        PagePath::Finder { .. } => PagePath::Finder { locale },
+        PagePath::FinderQuestion { subject, .. } => PagePath::FinderQuestion {
+            locale,
+            subject: subject.clone(),
+        },
+        PagePath::FinderAnswer {
+            subject,
+            article,
+            item,
+            ..
+        } => PagePath::FinderAnswer {
+            locale,
+            subject: subject.clone(),
+            article: article.clone(),
+            item: item.clone(),
+        },
         PagePath::Category { category, .. } => PagePath::Category {
             locale,
             category: category.clone(),

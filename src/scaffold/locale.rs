@@ -80,17 +80,20 @@ pub fn new_locale(root: &Path, code: &str) -> Result<NewLocale, ScaffoldError> {
 
     let mut files: Vec<(PathBuf, String)> = Vec::new();
     let mut messages = 0;
-    let kinds = [FluentKind::Site, FluentKind::Ui].into_iter().chain(
-        source_files
-            .articles
-            .keys()
-            .cloned()
-            .map(FluentKind::Article),
-    );
+    let kinds = [FluentKind::Site, FluentKind::Ui, FluentKind::Policies]
+        .into_iter()
+        .chain(
+            source_files
+                .articles
+                .keys()
+                .cloned()
+                .map(FluentKind::Article),
+        );
     for kind in kinds {
         let file = match &kind {
             FluentKind::Site => source_files.site.as_ref(),
             FluentKind::Ui => source_files.ui.as_ref(),
+            FluentKind::Policies => source_files.policies.as_ref(),
             FluentKind::Article(id) => source_files.articles.get(id),
         };
         let Some(file) = file else {

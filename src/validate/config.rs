@@ -181,6 +181,7 @@ pub(super) fn check_config(
         "contact option",
         diagnostics,
     );
+    check_unique(file, value.finder.iter(), "finder answer", diagnostics);
 
     usable.then_some(CheckedConfig {
         base_url,

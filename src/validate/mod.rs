@@ -6,7 +6,9 @@
 //! still returned so `check` can go on to localize everything.
 
 mod config;
+mod finder;
 mod fluent_ast;
+mod policies;
 mod translations;
 mod typography;
 mod untranslated;
@@ -75,6 +77,15 @@ pub fn validate_with(
         &sources.broken_articles,
         &mut diagnostics,
     );
+    let checked_policies =
+        policies::check_policies(sources, &articles, &categories, &mut diagnostics);
+    let finder = finder::build_finder(
+        config,
+        &articles,
+        &categories,
+        &sources.broken_articles,
+        &mut diagnostics,
+    );
 
     let mut translations = sources.locales.clone();
     for code in translations.keys() {
@@ -118,6 +129,10 @@ pub fn validate_with(
         articles,
         broken_articles: sources.broken_articles.clone(),
         contact: site_config.contact,
+        policies: checked_policies.policies,
+        policies_digest: checked_policies.digest,
+        policy_use: checked_policies.users,
+        finder,
         translations,
         templates: sources.templates.clone(),
         assets: sources.assets.clone(),
@@ -126,7 +141,15 @@ pub fn validate_with(
     let mut site = site;
     let mut no_cache = TranslationCache::default();
     let cache = cache.unwrap_or(&mut no_cache);
-    site.translation_status = translations::check(&site, config, &mut diagnostics, Some(cache));
+    site.translation_status = translations::check(
+        &site,
+        config,
+        sources.policies.as_ref().map(|p| &p.file),
+        sources.broken_policies,
+        checked_policies.units,
+        &mut diagnostics,
+        Some(cache),
+    );
     typography::check(&site, &mut cache.typography, &mut diagnostics);
     for (locale, count) in sources.syntax_errors() {
         if let Some(status) = site.translation_status.get_mut(&locale) {

@@ -542,6 +542,51 @@ impl Tab<'_> {
         self.path().await
     }
 
+    /// Presses a key as a keyboard does: the focused element gets it.
+    pub async fn press_focused(&self, key: &str) {
+        let body = self
+            .page
+            .find_element("body")
+            .await
+            .unwrap_or_else(|e| panic!("find the body: {e}"));
+        body.press_key(key)
+            .await
+            .unwrap_or_else(|e| panic!("press {key}: {e}"));
+    }
+
+    /// Presses Tab until the focused element matches `selector`, at most `limit` times (a
+    /// link out of reach of the keyboard fails the test). Returns how many presses it took.
+    pub async fn tab_to(&self, selector: &str, limit: usize) -> usize {
+        let focused = format!(
+            "document.activeElement !== null && document.activeElement.matches({})",
+            js_string(selector)
+        );
+        for presses in 1..=limit {
+            self.press_focused("Tab").await;
+            if self.eval::<bool>(&focused).await {
+                return presses;
+            }
+        }
+        panic!(
+            "{}: `{selector}` not reached with {limit} presses of Tab",
+            self.path().await
+        );
+    }
+
+    /// Presses Enter on the focused link and waits until its target has loaded. Returns the
+    /// target's path.
+    pub async fn follow_focused_link(&self) -> String {
+        let href: Option<String> = self
+            .eval("(document.activeElement || {}).href || null")
+            .await;
+        let Some(href) = href else {
+            panic!("{}: the focused element is no link", self.path().await);
+        };
+        self.press_focused("Enter").await;
+        self.wait_loaded(&href).await;
+        self.path().await
+    }
+
     pub async fn enable_javascript(&self) {
         self.set_javascript(true).await;
     }

@@ -55,7 +55,7 @@ pub fn check(site: &Site, cache: &mut TypographyCache, diagnostics: &mut Diagnos
             continue;
         };
         let skip_untranslated = locale.code != site.default_locale;
-        let files: Vec<&FluentFile> = [&sources.site, &sources.ui]
+        let files: Vec<&FluentFile> = [&sources.site, &sources.ui, &sources.policies]
             .into_iter()
             .flatten()
             .chain(sources.articles.values())

@@ -12,6 +12,7 @@
 //! in at compile time), `site.ftl` extended with the added categories. Every translation is then
 //! confirmed (`translations.lock`), as `helpsite confirm <locale> --all` does.
 
+pub mod hugo;
 mod text;
 mod words;
 

@@ -29,7 +29,8 @@
 #   peak RSS       "Maximum resident set size" from /usr/bin/time -v, median of the same 3 rounds
 #                  (Hugo + Pagefind: the larger of the two processes, which run one after the other)
 # It prints two markdown tables (also saved as $WORK/results.md): every tool's numbers, and the
-# ratios issue 13 sets targets for. When the binary has no search index (`build --no-search` is
+# ratios issue 13 sets targets for, with the share of the CPU other processes took meanwhile
+# (a machine shared with other work gives noisy numbers; that column says how noisy). When the binary has no search index (`build --no-search` is
 # missing), only the pages-only rows are measured.
 #
 # Needs hyperfine, GNU time and, with PEERS=1, hugo (installed with apt-get when missing, as
@@ -97,6 +98,14 @@ fi
 search_supported=no
 "$BIN" build --help | grep -q -- --no-search && search_supported=yes
 
+# What else the machine did while a size was measured: CPU time of all processes (/proc/stat)
+# less this script's own (its children's, from `times`), as a share of all cores' time. Above a
+# few per cent the numbers are noisy: measure again on a quieter moment.
+busy_seconds() { awk '/^cpu / { print ($2 + $3 + $4 + $7 + $8 + $9) / 100 }' /proc/stat; }
+own_seconds() { # sets $own; not in a subshell, where `times` would count that subshell's children
+    times >"$WORK/times.txt"
+    own=$(awk 'NR == 2 { split($1, u, /[ms]/); split($2, s, /[ms]/); print u[1] * 60 + u[2] + s[1] * 60 + s[2] }' "$WORK/times.txt")
+}
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 html_files() { find "$1" -name '*.html' | wc -l; }
 
@@ -142,6 +151,8 @@ EOF
     # The floor: a copy of helpsite's pages-only output (made in the warm-up round).
     tool cp "cp -r of helpsite's pages" "cp -r '$dir/out-pages' '$dir/copy'" "$dir/copy"
 
+    own_seconds
+    started=$(date +%s.%N) busy_before=$(busy_seconds) own_before=$own
     prepares=()
     for out in "${outs[@]}"; do prepares+=(--prepare "rm -rf '$out'"); done
     for key in "${keys[@]}"; do : >"$dir/wall-$key.txt" && : >"$dir/cpu-$key.txt" && : >"$dir/rss-$key.txt"; done
@@ -169,6 +180,12 @@ EOF
             awk -F': ' '/Maximum resident set size/ { print $2 / 1024 }' "$dir/time-$key.$round.txt" >>"$dir/rss-$key.txt"
         done
     done
+
+    own_seconds
+    other=$(awk -v t0="$started" -v t1="$(date +%s.%N)" -v b0="$busy_before" -v b1="$(busy_seconds)" \
+        -v o0="$own_before" -v o1="$own" -v cores="$(nproc)" \
+        'BEGIN { p = ((b1 - b0) - (o1 - o0)) / ((t1 - t0) * cores) * 100; printf "%.0f %%", p < 0 ? 0 : p }')
+    echo "--- N = $n: other processes used $other of the machine's CPU time meanwhile" >&2
 
     declare -A wall=() cpu=() rss=() pages=() files=() megabytes=() indexed=()
     for i in "${!keys[@]}"; do
@@ -205,10 +222,10 @@ EOF
     index_cost="–"
     [ -n "${wall[search]:-}" ] &&
         index_cost=$(awk -v a="${wall[search]}" -v b="${wall[pages]}" 'BEGIN { printf "%+.0f %%", (a - b) / b * 100 }')
-    ratios+=("$(printf '| %d | %s / %s | %s | %s | %s | %s | %.0f MB | %s |' "$n" \
+    ratios+=("$(printf '| %d | %s / %s | %s | %s | %s | %s | %.0f MB | %s | %s |' "$n" \
         "${pages[pages]}" "${pages[hugo]:-–}" "$(ratio pages hugo)" "$(ratio pages cp)" \
         "$(ratio search hugo_pagefind)" "$index_cost" "${rss[pages]}" \
-        "$([ -n "${rss[search]:-}" ] && printf '%.0f MB' "${rss[search]}" || echo –)")")
+        "$([ -n "${rss[search]:-}" ] && printf '%.0f MB' "${rss[search]}" || echo –)" "$other")")
     unset wall cpu rss pages files megabytes indexed
 done
 
@@ -227,7 +244,7 @@ fi
     echo
     echo "Ratios of wall time (issue 13's targets in brackets; RSS targets at 20,000 pages)"
     echo
-    echo "| articles | HTML pages helpsite / Hugo | pages only / Hugo (≤ 0.28x) | pages only / cp -r (≤ 2.5x) | with search / Hugo + Pagefind (≤ 0.35x) | index cost (≤ +100 %) | peak RSS pages only (≤ 400 MB) | peak RSS with search (≤ 1 GB) |"
-    echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
+    echo "| articles | HTML pages helpsite / Hugo | pages only / Hugo (≤ 0.28x) | pages only / cp -r (≤ 2.5x) | with search / Hugo + Pagefind (≤ 0.35x) | index cost (≤ +100 %) | peak RSS pages only (≤ 400 MB) | peak RSS with search (≤ 1 GB) | other processes' CPU meanwhile |"
+    echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     printf '%s\n' "${ratios[@]}"
 } | tee "$WORK/results.md"

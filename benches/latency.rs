@@ -9,8 +9,9 @@
 //! articles x 4 locales), the watcher runs in this process (`helpsite::watch::watch` on a thread;
 //! its callback, called once a rebuild has written every output file, reports back on a channel).
 //! Then, one at a time, `--edits` edits of one article's English `.ftl` (its title) and as many of
-//! its YAML (a `weeks:` number): the latency is the time from `fs::write` returning (the file is
-//! written and closed) to the end of the rebuild. Each rebuild is checked before the next edit:
+//! its YAML (a `weeks:` number; on the default site, whose numbers are policies, the number of a
+//! policy the article states, in `content/policies.yaml`): the latency is the time from
+//! `fs::write` returning (the file is written and closed) to the end of the rebuild. Each rebuild is checked before the next edit:
 //! it must have succeeded, name the edited file, and the output must show the edit (the article
 //! page and, for a title, its category's list page). Edits are spaced by `--spacing` ms so that
 //! every edit is a rebuild of its own; a rebuild nobody asked for is counted as spurious.
@@ -201,11 +202,18 @@ fn run_site(
     assert!(first.ok, "the first build failed: {}", first.summary);
     eprintln!("   first build: {}", first.summary);
 
-    let yaml_path = root.join(format!("content/articles/{article}.yaml"));
+    let article_yaml = root.join(format!("content/articles/{article}.yaml"));
     let ftl_path = root.join(format!("locales/en/articles/{article}.ftl"));
-    let yaml = fs::read_to_string(&yaml_path).expect("the article's YAML");
+    let own = fs::read_to_string(&article_yaml).expect("the article's YAML");
+    // An article whose numbers are all policies: its number is edited where it is written.
+    let yaml_path = if own.contains("weeks: ") {
+        article_yaml
+    } else {
+        root.join("content/policies.yaml")
+    };
+    let yaml = fs::read_to_string(&yaml_path).expect("the YAML with the article's `weeks:`");
     let ftl = fs::read_to_string(&ftl_path).expect("the article's .ftl");
-    let category = yaml
+    let category = own
         .lines()
         .find_map(|line| line.strip_prefix("category:"))
         .map(|c| c.trim().to_string())
@@ -317,10 +325,7 @@ fn edit_title(ftl: &str, i: usize) -> (String, String) {
 /// returns what the English page must show.
 fn edit_weeks(yaml: &str, i: usize) -> (String, String) {
     let key = "weeks: ";
-    let start = yaml
-        .rfind(key)
-        .expect("the article's YAML has a `weeks:` period")
-        + key.len();
+    let start = yaml.rfind(key).expect("the YAML has a `weeks:` period") + key.len();
     let end = start
         + yaml[start..]
             .find(|c: char| !c.is_ascii_digit())

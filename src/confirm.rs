@@ -8,12 +8,13 @@ use std::fs;
 use std::path::Path;
 
 use crate::diagnostics::{Code, Diagnostic, Diagnostics};
+use crate::load::markers;
 use crate::load::{FluentFile, FluentKind, LOCALES_DIR, LOCK_FILE, LocaleSources, SiteSources};
 use crate::lock::{self, TranslationLock};
 use crate::validate::index_messages;
 
 /// What to confirm: `all`, or keys like `articles/<id>:<message>`, `articles/<id>` (the whole
-/// file), `ui:<message>`, `site`.
+/// file), `ui:<message>`, `site`, `policies`.
 pub struct Selection<'a> {
     pub all: bool,
     pub keys: &'a [String],
@@ -69,10 +70,15 @@ pub fn confirm(root: &Path, locale: &str, selection: &Selection<'_>) -> Result<u
     for (file_key, translated, original) in pairs(translation, source) {
         let index = index_messages(&translated.resource);
         let source_index = index_messages(&original.resource);
+        // A copy of the source text that `new locale` wrote is no translation to confirm.
+        let untranslated = markers::marked(&translated.resource, markers::UNTRANSLATED);
         for id in &index.order {
             let Some(source_message) = source_index.messages.get(id) else {
                 continue;
             };
+            if untranslated.contains(id) {
+                continue;
+            }
             if selection.wants(&file_key, id) {
                 lock.set(&file_key, id, lock::source_hash(source_message.message));
                 confirmed += 1;
@@ -90,7 +96,7 @@ pub fn confirm(root: &Path, locale: &str, selection: &Selection<'_>) -> Result<u
     {
         return fail(
             format!("`{}` names no translated message of `{locale}`", unknown.0),
-            "write keys as `articles/<id>:<message>`, `ui:<message>`, `site:<message>` or a whole file (`articles/<id>`)",
+            "write keys as `articles/<id>:<message>`, `ui:<message>`, `site:<message>`, `policies:<message>` or a whole file (`articles/<id>`, `policies`)",
         );
     }
     let path = root.join(LOCALES_DIR).join(locale).join(LOCK_FILE);
@@ -115,6 +121,11 @@ fn pairs<'a>(
     for (kind, translated, original) in [
         (FluentKind::Site, &translation.site, &source.site),
         (FluentKind::Ui, &translation.ui, &source.ui),
+        (
+            FluentKind::Policies,
+            &translation.policies,
+            &source.policies,
+        ),
     ] {
         if let (Some(translated), Some(original)) = (translated, original) {
             pairs.push((kind.lock_key(), translated, original));

@@ -41,7 +41,7 @@ pub struct BuildOptions {
     pub out: PathBuf,
     /// Warnings (such as missing translations) fail the build.
     pub strict: bool,
-    /// Also build the pseudo-locale `en-XA`.
+    /// Also build the pseudo-locales `en-XA` and `en-XB`.
     pub pseudo: bool,
     /// Build the search index (Pagefind): one bundle per locale, in `pagefind/<locale>/`.
     pub search: bool,

@@ -34,7 +34,7 @@ pub struct Job {
     pub root: PathBuf,
     /// Warnings (missing or stale translations) count as errors.
     pub strict: bool,
-    /// Also build the pseudo-locale `en-XA`.
+    /// Also build the pseudo-locales `en-XA` and `en-XB`.
     pub pseudo: bool,
     pub target: Target,
 }
@@ -175,6 +175,11 @@ impl Caches {
             incremental: true,
             ..Caches::default()
         }
+    }
+
+    /// Waits until the search index written in the background has caught up.
+    pub fn settle(&self) {
+        self.indexer.settle();
     }
 
     /// The site of the last good build, if there was one.
@@ -328,6 +333,7 @@ fn build(job: &Job, output: &Output, site: Site, caches: &mut Caches, outcome: &
                 &renderer,
                 &products,
                 caches.incremental,
+                search_locales.as_deref(),
                 &mut digest,
             ) {
                 Ok((written, staging, record, documents)) => {
@@ -345,18 +351,20 @@ fn build(job: &Job, output: &Output, site: Site, caches: &mut Caches, outcome: &
             return;
         }
         Done::Whole(written, staging, record, documents) => {
-            let documents = by_locale(documents);
             if !caches.incremental {
                 // Nothing more is read from the model: a large site's is hundreds of thousands
-                // of allocations, freed on another thread while the index is built.
+                // of allocations, freed on another thread while the output is swapped in.
                 crate::drop_elsewhere((site, localizer, tera, caches.sources.take()));
-                match index_and_commit(output, staging, written, &documents, search_locales) {
+                match commit(output, staging, written) {
                     Ok(written) => outcome.written = Some(written),
                     Err(problems) => outcome.diagnostics.extend(problems),
                 }
                 return;
             }
-            match index_and_commit(output, staging, written, &documents, search_locales) {
+            // The index of an earlier edit may still be being written into the output that
+            // this build replaces.
+            caches.indexer.settle();
+            match commit(output, staging, written) {
                 Ok(written) => {
                     caches.documents = Arc::new(documents);
                     (written, record)
@@ -375,19 +383,15 @@ fn build(job: &Job, output: &Output, site: Site, caches: &mut Caches, outcome: &
                 let locales: Vec<String> =
                     wanted.into_iter().filter(|l| touched.contains(l)).collect();
                 // Search must never offer a page that is gone: when pages were removed the
-                // index is rebuilt before the run ends; otherwise it catches up in the
-                // background, keeping edits instant.
-                if locales.is_empty() {
-                } else if update.removed_pages > 0 {
-                    if let Err(problem) =
-                        search::rebuild_index(output.path(), &caches.documents, &locales)
-                    {
-                        outcome.diagnostics.push(*problem);
-                    }
-                } else {
+                // run waits for the index; otherwise it catches up in the background, keeping
+                // edits instant.
+                if !locales.is_empty() {
                     caches
                         .indexer
                         .request(output.path(), Arc::clone(&caches.documents), locales);
+                    if update.removed_pages > 0 {
+                        caches.indexer.settle();
+                    }
                 }
             }
             (update.written, record)
@@ -410,7 +414,7 @@ fn build(job: &Job, output: &Output, site: Site, caches: &mut Caches, outcome: &
 enum Done {
     /// The whole part written into a staging folder, not swapped in yet, with the record of
     /// what each file read and the search documents.
-    Whole(Written, Staging, Record, Vec<Document>),
+    Whole(Written, Staging, Record, Documents),
     /// The files an edit touched written in place; the record, with the new values still to
     /// be recorded.
     InPlace(InPlaceUpdate, Record),
@@ -468,43 +472,96 @@ fn update_documents(
     touched
 }
 
-/// Renders every file of the part into a staging folder. Nothing is swapped in yet.
+/// Renders every file of the part into a staging folder, a locale at a time. With search,
+/// each locale's pages are indexed on another thread while the next locale renders, and its
+/// documents dropped once indexed: one locale's index is in memory at a time, not all of
+/// them (watch mode keeps the documents, `keep_documents`, to index a locale again after an
+/// edit). Nothing is swapped in yet.
 fn write_whole(
     output: &Output,
     renderer: &Renderer<'_>,
     products: &[Product],
     recording: bool,
+    search_locales: Option<&[String]>,
     digest: &mut impl FnMut(&Fact) -> u64,
-) -> Result<(Written, Staging, Record, Vec<Document>), Diagnostics> {
+) -> Result<(Written, Staging, Record, Documents), Diagnostics> {
     let staging = Staging::new(output).map_err(|e| output_problem(output.path(), &e))?;
-    let rendered = renderer.render(products, &staging, recording);
+    let indexed = |locale: &str| search_locales.is_some_and(|l| l.iter().any(|c| c == locale));
+    let mut rendered = render::Rendered::default();
+    let mut kept = Documents::new();
+    let mut index = search_locales
+        .filter(|l| !l.is_empty())
+        .map(|_| IndexStats::default());
+    let indexing = std::thread::scope(|scope| -> Result<(), Diagnostics> {
+        let mut running: Option<std::thread::ScopedJoinHandle<'_, _>> = None;
+        let mut finish = |running: &mut Option<std::thread::ScopedJoinHandle<'_, _>>| {
+            let Some(thread) = running.take() else {
+                return Ok(());
+            };
+            let stats: Result<IndexStats, Box<Diagnostic>> = thread
+                .join()
+                .unwrap_or_else(|_| Err(search::failure("the indexer stopped unexpectedly")));
+            let stats = stats.map_err(|d| one(*d))?;
+            if let Some(index) = index.as_mut() {
+                index.pages += stats.pages;
+                index.files += stats.files;
+                index.bytes += stats.bytes;
+            }
+            Ok(())
+        };
+        for (locale, group) in by_locale_groups(products) {
+            let mut part = renderer.render(&group, &staging, recording);
+            let documents = by_locale(std::mem::take(&mut part.documents));
+            rendered.absorb(part);
+            if rendered.problems.has_errors() {
+                break;
+            }
+            let Some(locale) = locale.filter(|l| indexed(l)) else {
+                continue;
+            };
+            let documents = documents.into_values().next().unwrap_or_default();
+            if recording {
+                kept.insert(locale.clone(), documents.clone());
+            }
+            finish(&mut running)?;
+            let site_dir = staging.path();
+            running =
+                Some(scope.spawn(move || search::index_one_locale(site_dir, &locale, &documents)));
+        }
+        finish(&mut running)
+    });
     if rendered.problems.has_errors() {
         return Err(rendered.problems); // dropping the staging folder removes it
     }
+    indexing?;
     let mut record = Record::default();
     for (file, facts) in rendered.reads {
         record.set(&file, facts, digest);
     }
     let written = Written {
         stats: rendered.stats,
+        search: index,
         ..Written::default()
     };
-    Ok((written, staging, record, rendered.documents))
+    Ok((written, staging, record, kept))
 }
 
-/// Builds the search index into the staging folder, then swaps it in as the output.
-fn index_and_commit(
-    output: &Output,
-    staging: Staging,
-    mut written: Written,
-    documents: &Documents,
-    search_locales: Option<Vec<String>>,
-) -> Result<Written, Diagnostics> {
-    if let Some(locales) = search_locales.filter(|l| !l.is_empty()) {
-        let index =
-            search::build_index(staging.path(), documents, &locales).map_err(|d| one(*d))?;
-        written.search = Some(index);
+/// The products grouped by locale (the site-wide files, of no locale, first), in the order
+/// they come.
+fn by_locale_groups(products: &[Product]) -> Vec<(Option<String>, Vec<Product>)> {
+    let mut groups: Vec<(Option<String>, Vec<Product>)> = vec![(None, Vec::new())];
+    for product in products {
+        let locale = product.locale().map(str::to_string);
+        match groups.iter_mut().find(|(l, _)| *l == locale) {
+            Some((_, group)) => group.push(product.clone()),
+            None => groups.push((locale, vec![product.clone()])),
+        }
     }
+    groups
+}
+
+/// Swaps the staging folder in as the output.
+fn commit(output: &Output, staging: Staging, written: Written) -> Result<Written, Diagnostics> {
     staging
         .commit()
         .map_err(|e| output_problem(output.path(), &e))?;
@@ -591,9 +648,9 @@ fn unknown_locale(site: &Site, pseudo: bool, chosen: &[String]) -> Option<String
         "unknown locale `{unknown}` for --locale; this site's locales are: {}",
         codes.join(", ")
     );
-    if unknown == site::PSEUDO_LOCALE && !pseudo {
+    if site::Pseudo::ALL.iter().any(|p| p.code() == unknown) && !pseudo {
         message.push_str(&format!(
-            "\n  help: `{unknown}` is the pseudo-locale: add --pseudo (to every shard and to the \
+            "\n  help: `{unknown}` is a pseudo-locale: add --pseudo (to every shard and to the \
              --only-shared step, so they agree on the site's locales)"
         ));
     } else if let Some(close) = codes

@@ -10,7 +10,9 @@ use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
 
 use crate::load::{FluentFile, LocaleSources, TemplateSource};
-use crate::model::{Article, Audience, Availability, ContactKind, Icon, Id};
+use crate::model::{
+    Article, Audience, Availability, ContactKind, Direction, Icon, Id, Policies, Rules,
+};
 use crate::source::SourceFile;
 
 #[derive(Debug)]
@@ -32,6 +34,15 @@ pub struct Site {
     pub broken_articles: BTreeSet<String>,
     /// Contact options, their addresses checked and turned into links.
     pub contact: Vec<Contact>,
+    /// `content/policies.yaml` (empty when the site has none).
+    pub policies: Policies,
+    /// Digest of `content/policies.yaml` (0 without one), for watch mode.
+    pub policies_digest: u64,
+    /// For each policy, the articles that state it, in the order of the site.
+    pub policy_use: BTreeMap<String, Vec<String>>,
+    /// The cancellation finder: the answers to its first question, in order, each with the
+    /// causes and conditions it leads to (empty when the site has no finder).
+    pub finder: Vec<FinderSubject>,
     /// Translations by locale code (every configured locale has an entry).
     pub translations: BTreeMap<String, LocaleSources>,
     pub templates: BTreeMap<String, TemplateSource>,
@@ -48,12 +59,48 @@ pub struct Locale {
     pub lang: String,
     /// Locale whose CLDR data formats dates, numbers and plural rules.
     pub format: LanguageIdentifier,
-    /// The pseudo-locale: the source locale's texts, accented and lengthened.
-    pub pseudo: bool,
+    /// Set for a pseudo-locale: the source locale's texts, transformed.
+    pub pseudo: Option<Pseudo>,
+    /// The typography rules `check` applies to the locale's texts.
+    pub typography: Rules,
+    /// Left to right, or right to left (`<html dir>`).
+    pub direction: Direction,
 }
 
-/// The code of the pseudo-locale, a private-use region as pseudo-locales conventionally use.
+/// A pseudo-locale: the source locale's texts, transformed to show layout problems before
+/// translations arrive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Pseudo {
+    /// `en-XA`: accented and a third longer ("Ƥȧȧẏḿḗḗƞŧ").
+    Accented,
+    /// `en-XB`: flipped letters written right to left, on right-to-left pages: the layout
+    /// of a right-to-left language, without a translation.
+    Bidi,
+}
+
+impl Pseudo {
+    pub const ALL: [Pseudo; 2] = [Pseudo::Accented, Pseudo::Bidi];
+
+    /// The locale's code, a private-use region as pseudo-locales conventionally use.
+    pub fn code(self) -> &'static str {
+        match self {
+            Pseudo::Accented => PSEUDO_LOCALE,
+            Pseudo::Bidi => PSEUDO_BIDI_LOCALE,
+        }
+    }
+
+    pub fn direction(self) -> Direction {
+        match self {
+            Pseudo::Accented => Direction::Ltr,
+            Pseudo::Bidi => Direction::Rtl,
+        }
+    }
+}
+
+/// The code of the accented pseudo-locale.
 pub const PSEUDO_LOCALE: &str = "en-XA";
+/// The code of the right-to-left pseudo-locale.
+pub const PSEUDO_BIDI_LOCALE: &str = "en-XB";
 
 /// A way to reach the support team, from `contact:` in `content/site.yaml`.
 #[derive(Debug, Clone)]
@@ -81,6 +128,30 @@ pub struct ArticleEntry {
     pub id: Id,
     pub file: Arc<SourceFile>,
     pub article: Arc<Article>,
+}
+
+/// An answer to the finder's first question ("what was cancelled?") and what it leads to.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct FinderSubject {
+    pub id: Id,
+    /// The articles of this answer that have causes or conditions, in the order of the site.
+    pub groups: Vec<FinderGroup>,
+}
+
+/// One article's options in the finder's second question.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct FinderGroup {
+    pub article: String,
+    pub options: Vec<FinderOption>,
+}
+
+/// A cause or a condition of an article, offered as "what you see".
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct FinderOption {
+    /// The item's id: its anchor in the article.
+    pub item: Id,
+    /// The order status a condition is about; `None` for a cause.
+    pub status: Option<Id>,
 }
 
 impl Site {

@@ -14,6 +14,19 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("article.html", include_str!("../templates/article.html")),
     ("404.html", include_str!("../templates/404.html")),
     ("search.html", include_str!("../templates/search.html")),
+    (
+        "timeframes.html",
+        include_str!("../templates/timeframes.html"),
+    ),
+    ("finder.html", include_str!("../templates/finder.html")),
+    (
+        "finder-question.html",
+        include_str!("../templates/finder-question.html"),
+    ),
+    (
+        "finder-answer.html",
+        include_str!("../templates/finder-answer.html"),
+    ),
 ];
 
 /// Static files by path under the output's `assets/` folder.
@@ -29,6 +42,15 @@ macro_rules! svg_start {
     };
 }
 
+/// The opening tag of an icon that points one way (a cart pushed, a speech bubble's tail): the
+/// stylesheet mirrors it on right-to-left pages. (The refund icon is not mirrored: its currency
+/// sign would read backwards.)
+macro_rules! svg_start_directional {
+    () => {
+        r#"<svg class="icon-directional" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="32" height="32" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round">"#
+    };
+}
+
 /// The picture of a category's card: inline SVG in the text colour, hidden from screen readers
 /// (the card's name says what it is). Drawn for this theme: simple strokes on a 24 px grid.
 pub fn icon(icon: crate::model::Icon) -> &'static str {
@@ -40,7 +62,7 @@ pub fn icon(icon: crate::model::Icon) -> &'static str {
             "</svg>"
         ),
         Icon::Cart => concat!(
-            svg_start!(),
+            svg_start_directional!(),
             r#"<path d="M3 4h2l2.4 10.5a1 1 0 0 0 1 .8h8.7a1 1 0 0 0 1-.8L20 8H6.2"/><circle cx="9.5" cy="19" r="1.3"/><circle cx="17" cy="19" r="1.3"/>"#,
             "</svg>"
         ),
@@ -70,7 +92,7 @@ pub fn icon(icon: crate::model::Icon) -> &'static str {
             "</svg>"
         ),
         Icon::Chat => concat!(
-            svg_start!(),
+            svg_start_directional!(),
             r#"<path d="M4 5h16v11H9l-5 4V5Z"/><path d="M8 9.5h8M8 12.5h5"/>"#,
             "</svg>"
         ),

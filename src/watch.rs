@@ -24,7 +24,7 @@ use crate::site::Site;
 /// How a watched site is built.
 #[derive(Debug, Clone, Copy)]
 pub struct WatchOptions {
-    /// Also build the pseudo-locale `en-XA`.
+    /// Also build the pseudo-locales `en-XA` and `en-XB`.
     pub pseudo: bool,
     /// Keep a search index in the output.
     pub search: bool,
@@ -117,6 +117,12 @@ impl Session {
             diagnostics: outcome.diagnostics,
             ok,
         }
+    }
+
+    /// Waits until the search index has caught up with the last rebuild (it is written in the
+    /// background, so that an edit's pages are not held up by it).
+    pub fn settle(&self) {
+        self.caches.settle();
     }
 
     /// The site of the last good build, if there was one.

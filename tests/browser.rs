@@ -2,8 +2,10 @@
 //! protocol (chromiumoxide), against the site built by the real binary and served on 127.0.0.1.
 //!
 //! In every locale: home -> category -> article by clicking; the language switcher; the root
-//! page's language redirect; search (see SEARCH below); articles without JavaScript; axe-core;
-//! full-page screenshots at 390 px and 1280 px in `target/browser-screenshots/`.
+//! page's language redirect; search (see SEARCH below); articles without JavaScript; the
+//! cancellation finder walked to every cause and condition without JavaScript, and with the
+//! keyboard alone; axe-core; full-page screenshots at 390 px and 1280 px in
+//! `target/browser-screenshots/` (the finder's three steps as `<locale>-finder-<step>-<width>`).
 //!
 //! Needs Debian's chromium and fonts-noto-cjk, and axe-core from `npm ci --prefix tests/browser`:
 //! `bash tests/run.sh` installs them. Without them plain `cargo test` reports these tests as
@@ -21,6 +23,8 @@
 mod common;
 #[path = "browser/harness.rs"]
 mod harness;
+#[path = "browser/languages.rs"]
+mod languages;
 #[path = "browser/tools.rs"]
 mod tools;
 
@@ -28,6 +32,10 @@ use std::collections::BTreeSet;
 use std::process::ExitCode;
 
 use harness::{Harness, Tab, TabOptions, Violation, harness, js_string};
+use languages::{
+    a_polish_article_with_fallback_text_says_so, chinese_punctuation_is_drawn_with_a_cjk_font,
+    rtl_layout_mirrors_the_ltr_one, rtl_pages_fit_and_pass_axe,
+};
 
 /// Each test, by its function's name, run on the shared harness (one Chromium and one served site
 /// for the whole binary), and only when Chromium, a CJK font and axe-core are installed: else
@@ -60,9 +68,15 @@ fn main() -> ExitCode {
             search_opened_from_disk_says_it_needs_a_server,
             search_relevance_suite_finds_every_answer_in_the_top_three,
             articles_read_without_javascript_show_all_content,
+            finder_is_walked_by_clicking_in_each_locale,
+            finder_works_with_the_keyboard_alone,
             axe_finds_no_violations,
             axe_finds_no_violations_on_search_pages,
             screenshots_at_phone_and_desktop_widths,
+            rtl_pages_fit_and_pass_axe,
+            rtl_layout_mirrors_the_ltr_one,
+            chinese_punctuation_is_drawn_with_a_cjk_font,
+            a_polish_article_with_fallback_text_says_so,
         ],
     )
 }
@@ -81,6 +95,8 @@ fn articles() -> Vec<(String, String)> {
 const RICH_ARTICLE: (&str, &str) = ("cancel-aliexpress-order", "cancelling-an-order");
 /// The first category of site.yaml.
 const CATEGORY: &str = "payment-cancellations";
+/// A finder answer with every part: what to do and the timeframes, among them the refund's.
+const FINDER_ANSWER: (&str, &str, &str) = ("order", "cancel-aliexpress-order", "paid-not-shipped");
 
 /// What the search must find in each locale (SEARCH): the locale, the word typed (Polish in an
 /// inflected form) and the article that must be among the results.
@@ -496,6 +512,7 @@ fn describe(violations: &[(String, Vec<Violation>)]) -> String {
 /// The pages of each kind, per locale, that axe and the screenshots look at: (name, path).
 fn pages_of_each_kind(locale: &str) -> Vec<(String, String)> {
     let (id, category) = RICH_ARTICLE;
+    let (subject, article, item) = FINDER_ANSWER;
     vec![
         (format!("{locale}-home"), format!("/{locale}/")),
         (
@@ -507,6 +524,19 @@ fn pages_of_each_kind(locale: &str) -> Vec<(String, String)> {
             format!("/{locale}/{category}/{id}.html"),
         ),
         (format!("{locale}-404"), format!("/{locale}/404.html")),
+        (
+            format!("{locale}-timeframes"),
+            format!("/{locale}/timeframes.html"),
+        ),
+        (format!("{locale}-finder-1"), format!("/{locale}/finder/")),
+        (
+            format!("{locale}-finder-2"),
+            format!("/{locale}/finder/{subject}/"),
+        ),
+        (
+            format!("{locale}-finder-3"),
+            format!("/{locale}/finder/{subject}/{article}/{item}.html"),
+        ),
     ]
 }
 
@@ -876,6 +906,142 @@ fn search_relevance_suite_finds_every_answer_in_the_top_three(h: &Harness) {
             "questions whose article is not in the first three:\n{}",
             misses.join("\n")
         );
+        tab.close().await;
+    });
+}
+
+/// How many scripts a page runs: every `<script>` but structured data.
+/// Scripts of a page besides its structured data and the header's search box (on every page).
+const OWN_SCRIPTS: &str = "document.querySelectorAll('script:not([type=\"application/ld+json\"]):not([src$=\"search.js\"])').length";
+
+/// (article page, item) of every cause and condition of the default site: what the finder must
+/// lead to, as `/{locale}/{category}/{article}.html#{item}` without the locale.
+fn causes_and_conditions() -> BTreeSet<String> {
+    let root = common::repo_root();
+    let mut items = BTreeSet::new();
+    for (id, category) in articles() {
+        let yaml: serde_yaml::Value = serde_yaml::from_str(
+            &std::fs::read_to_string(root.join(format!("content/articles/{id}.yaml"))).unwrap(),
+        )
+        .unwrap();
+        for section in yaml["sections"].as_sequence().unwrap() {
+            for kind in ["causes", "conditions"] {
+                for item in section[kind].as_sequence().into_iter().flatten() {
+                    let item = item["id"].as_str().unwrap();
+                    items.insert(format!("{category}/{id}.html#{item}"));
+                }
+            }
+        }
+    }
+    items
+}
+
+/// The finder, by clicking, in every locale: from the home page's link to each answer of step
+/// one, each option of step two, and from each answer to the exact place in the full article.
+/// Every cause and condition is reached; each page says which step it is. The walk is done with
+/// JavaScript off, and no finder page has a script of its own (only the header's search box, on
+/// every page), so it works the same for a reader without JavaScript.
+fn finder_is_walked_by_clicking_in_each_locale(h: &Harness) {
+    let expected = causes_and_conditions();
+    h.run(async {
+        let tab = h.tab().await;
+        tab.disable_javascript().await;
+        for (locale, lang) in locales() {
+            let home = format!("/{locale}/");
+            tab.goto(&home).await;
+            let start = without_index(tab.click_link(".hero-links a.hero-finder").await);
+            assert_eq!(start, format!("/{locale}/finder/"), "{home}: the finder link");
+            let subjects: usize = tab
+                .eval("document.querySelectorAll('main .finder-options > li > a').length")
+                .await;
+            assert!(subjects >= 3, "{start}: the answers of step one");
+            let mut reached = BTreeSet::new();
+            for s in 1..=subjects {
+                tab.goto(&start).await;
+                let link = format!("main .finder-options > li:nth-child({s}) > a");
+                let question = without_index(tab.click_link(&link).await);
+                assert!(question.starts_with(&start), "{start}: answer {s} led to {question}");
+                let step: String = tab.eval(&text_of("main .finder-step")).await;
+                assert!(step.contains('2'), "{question}: says it is step 2: {step:?}");
+                let scripts: usize = tab.eval(OWN_SCRIPTS).await;
+                assert_eq!(scripts, 0, "{question}: has a script of its own");
+                let options: usize = tab
+                    .eval("document.querySelectorAll('main .finder-options a').length")
+                    .await;
+                assert!(options > 0, "{question}: no options");
+                for o in 0..options {
+                    tab.goto(&question).await;
+                    let label: String = tab
+                        .eval(&format!(
+                            "document.querySelectorAll('main .finder-options a')[{o}].innerText.trim()"
+                        ))
+                        .await;
+                    let (raw, href): (String, String) = tab
+                        .eval(&format!(
+                            "(a => [a.getAttribute('href'), new URL(a.href).pathname])\
+                             (document.querySelectorAll('main .finder-options a')[{o}])"
+                        ))
+                        .await;
+                    let link = format!("main .finder-options a[href={}]", js_string(&raw));
+                    let answer = tab.click_link(&link).await;
+                    assert_eq!(answer, href, "{question}: option {label:?}");
+                    let heading: String = tab.eval(&text_of("main h1")).await;
+                    assert!(
+                        heading.contains(&label),
+                        "{answer}: the heading {heading:?} names the option {label:?}"
+                    );
+                    let page_lang: String = tab.eval("document.documentElement.lang").await;
+                    assert_eq!(page_lang, lang, "{answer}: <html lang>");
+                    let scripts: usize = tab.eval(OWN_SCRIPTS).await;
+                    assert_eq!(scripts, 0, "{answer}: runs no script");
+                    let article = tab.click_link("main .finder-article a").await;
+                    let (path, item) = article.split_once('#').unwrap_or_else(|| {
+                        panic!("{answer}: the article link has no anchor: {article}")
+                    });
+                    let target: bool = tab
+                        .eval(&format!("document.getElementById({}) !== null", js_string(item)))
+                        .await;
+                    assert!(target, "{article}: the anchor exists");
+                    let relative = path
+                        .strip_prefix(&home)
+                        .unwrap_or_else(|| panic!("{answer}: leads out of {home}: {article}"));
+                    reached.insert(format!("{relative}#{item}"));
+                }
+            }
+            let missing: Vec<&String> = expected.difference(&reached).collect();
+            assert!(missing.is_empty(), "{locale}: the finder never leads to {missing:?}");
+        }
+        tab.close().await;
+    });
+}
+
+/// The finder with the keyboard alone: Tab to an answer and Enter, in each of the three steps,
+/// then to the full article.
+fn finder_works_with_the_keyboard_alone(h: &Harness) {
+    h.run(async {
+        let tab = h.tab().await;
+        for (locale, _) in locales() {
+            tab.goto(&format!("/{locale}/finder/")).await;
+            tab.tab_to("main .finder-options a", 40).await;
+            let question = tab.follow_focused_link().await;
+            assert!(question.contains("/finder/"), "{question}");
+            tab.tab_to("main .finder-options a", 40).await;
+            let answer = tab.follow_focused_link().await;
+            assert!(answer.ends_with(".html"), "{answer}");
+            tab.tab_to("main .finder-article a", 60).await;
+            let outline: String = tab
+                .eval("getComputedStyle(document.activeElement).outlineStyle")
+                .await;
+            assert_ne!(
+                outline, "none",
+                "{answer}: the focused link shows its focus"
+            );
+            let article = tab.follow_focused_link().await;
+            assert!(
+                article.contains('#'),
+                "{answer} -> {article}: to the exact place"
+            );
+        }
         tab.close().await;
     });
 }

@@ -31,7 +31,7 @@ fn every_article_exists_in_every_locale_with_its_html_lang() {
         for (id, category) in &articles {
             let html = site.page(&format!("{code}/{category}/{id}.html"));
             assert!(
-                html.contains(&format!("<html lang=\"{lang}\">")),
+                html.contains(&format!("<html lang=\"{lang}\" dir=\"ltr\">")),
                 "{code}/{id} declares lang {lang}"
             );
             assert!(html.contains("<h1"), "{code}/{id} has a heading");
@@ -39,7 +39,7 @@ fn every_article_exists_in_every_locale_with_its_html_lang() {
     }
     assert!(
         site.page("zh/index.html")
-            .contains("<html lang=\"zh-Hans\">")
+            .contains("<html lang=\"zh-Hans\" dir=\"ltr\">")
     );
 }
 
@@ -374,21 +374,16 @@ fn tags(html: &str) -> Vec<&str> {
     found
 }
 
+/// A number written in an article itself (not a policy's) still reaches every locale.
 #[test]
 fn changing_a_number_in_yaml_changes_the_text_in_every_locale() {
     let site = SiteCopy::new();
-    let mut changed = None;
-    for (id, category) in articles(site.root()) {
-        let path = format!("content/articles/{id}.yaml");
-        let yaml = site.read(&path);
-        if let Some(at) = yaml.find("days: ") {
-            let end = at + 6 + yaml[at + 6..].find(|c: char| !c.is_ascii_digit()).unwrap();
-            site.write(&path, &format!("{}days: 87{}", &yaml[..at], &yaml[end..]));
-            changed = Some((id, category));
-            break;
-        }
-    }
-    let (id, category) = changed.expect("an article with a number of days");
+    let (id, category) = ("processing-refund-requests", "for-merchants");
+    let path = format!("content/articles/{id}.yaml");
+    let yaml = site.read(&path);
+    let policy = "period: { policy: refund-request-processed }";
+    assert!(yaml.contains(policy), "{path} states a policy in days");
+    site.write(&path, &yaml.replace(policy, "period: { days: 87 }"));
     site.build_ok();
     for (code, _) in locales(site.root()) {
         let page = site.page(&format!("{code}/{category}/{id}.html"));
@@ -428,37 +423,57 @@ fn a_site_template_overrides_the_embedded_one() {
 }
 
 #[test]
-fn the_pseudo_locale_is_built_on_request_with_working_links() {
+fn the_pseudo_locales_are_built_on_request_with_working_links() {
     let site = SiteCopy::new();
     site.build_ok();
-    assert!(
-        !site.out().join("en-XA").exists(),
-        "not built unless asked for"
-    );
+    for pseudo in ["en-XA", "en-XB"] {
+        assert!(
+            !site.out().join(pseudo).exists(),
+            "{pseudo} is not built unless asked for"
+        );
+    }
     let output = site.build(&["--pseudo"]);
     assert!(output.status.success(), "{}", stderr(&output));
+    let heading = |html: &str| {
+        html.split("<h1")
+            .nth(1)
+            .and_then(|h| h.split_once('>'))
+            .and_then(|(_, h)| h.split("</h1>").next())
+            .map(String::from)
+            .unwrap()
+    };
     for (id, category) in articles(site.root()) {
+        let plain = heading(&site.page(&format!("en/{category}/{id}.html")));
         let page = site.page(&format!("en-XA/{category}/{id}.html"));
-        assert!(page.contains("<html lang=\"en-XA\">"));
-        let english = site.page(&format!("en/{category}/{id}.html"));
-        let heading = |html: &str| {
-            html.split("<h1")
-                .nth(1)
-                .and_then(|h| h.split_once('>'))
-                .and_then(|(_, h)| h.split("</h1>").next())
-                .map(String::from)
-        };
-        let (pseudo, plain) = (heading(&page).unwrap(), heading(&english).unwrap());
-        assert_ne!(pseudo, plain, "{id}: the heading is transformed");
+        assert!(page.contains("<html lang=\"en-XA\" dir=\"ltr\">"));
+        let accented = heading(&page);
+        assert_ne!(accented, plain, "{id}: the heading is transformed");
         assert!(
-            pseudo.chars().count() > plain.chars().count(),
+            accented.chars().count() > plain.chars().count(),
             "{id}: and lengthened"
+        );
+        // The bidi pseudo-locale: a right-to-left page of flipped letters that run right to
+        // left (overridden), every override closed.
+        let page = site.page(&format!("en-XB/{category}/{id}.html"));
+        assert!(page.contains("<html lang=\"en-XB\" dir=\"rtl\">"));
+        let flipped = heading(&page);
+        assert!(flipped.starts_with('\u{202e}'), "{id}: {flipped:?}");
+        assert_eq!(
+            flipped.matches('\u{202e}').count(),
+            flipped.matches('\u{202c}').count(),
+            "{id}: {flipped:?}"
+        );
+        assert!(
+            flipped.contains(['ɐ', 'ǝ', 'ɹ', 'ʇ', 'ɥ']),
+            "{id}: flipped letters in {flipped:?}"
         );
     }
     // Links inside transformed text still point at real pages.
     let files = tree(&site.out());
     let pseudo_pages = files.iter().filter(|(p, _)| {
-        p.starts_with("en-XA/") && p.ends_with(".html") && !p.ends_with("404.html")
+        (p.starts_with("en-XA/") || p.starts_with("en-XB/"))
+            && p.ends_with(".html")
+            && !p.ends_with("404.html")
     });
     for (page, bytes) in pseudo_pages {
         let html = String::from_utf8_lossy(bytes);

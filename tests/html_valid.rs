@@ -1,5 +1,5 @@
 //! The W3C Nu HTML checker (npm `vnu-jar`, run on the machine's Java) over every page of the
-//! default site: no errors.
+//! default site and of the right-to-left test site with the pseudo-locales: no errors.
 //!
 //! Needs Java (Debian's default-jre-headless) and vnu-jar from `npm ci --prefix tests/browser`:
 //! `bash tests/run.sh` installs them. Without them plain `cargo test` reports the check as
@@ -59,6 +59,20 @@ fn every_generated_page_is_valid_html() {
     let site = SiteCopy::new();
     site.build_ok();
     let out = site.out();
+    // The right-to-left test site with both pseudo-locales (issue 15), built inside the same
+    // folder so that one run of the checker reads both.
+    let rtl = tempfile::tempdir().unwrap();
+    common::rtl_site::write(rtl.path(), &common::repo_root());
+    let built = common::helpsite(&[
+        "build",
+        "--pseudo",
+        "--no-search",
+        "--root",
+        rtl.path().to_str().unwrap(),
+        "--out",
+        out.join("rtl-site").to_str().unwrap(),
+    ]);
+    assert!(built.status.success(), "{}", common::stderr(&built));
     let pages = walkdir::WalkDir::new(&out)
         .into_iter()
         .filter_map(Result::ok)

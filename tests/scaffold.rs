@@ -175,6 +175,7 @@ fn the_committed_schemas_match_the_model_and_the_content_uses_them() {
     for (kind, file) in [
         ("article", "article.schema.json"),
         ("site", "site.schema.json"),
+        ("policies", "policies.schema.json"),
     ] {
         let output = helpsite(&["schema", kind]);
         assert!(output.status.success());
@@ -189,4 +190,6 @@ fn the_committed_schemas_match_the_model_and_the_content_uses_them() {
         let text = fs::read_to_string(entry.unwrap().path()).unwrap();
         assert!(text.starts_with("# yaml-language-server: $schema=../schema/article.schema.json"));
     }
+    let policies = fs::read_to_string(repo_root().join("content/policies.yaml")).unwrap();
+    assert!(policies.starts_with("# yaml-language-server: $schema=schema/policies.schema.json"));
 }

@@ -199,7 +199,10 @@ fn an_ftl_edit_is_served_and_only_its_dependents_re_render() {
     let line = server.next_line(|l| l.starts_with(&ftl));
 
     // Its own page, its category's page, the home page (it is featured), the search page
-    // (which lists every article), and each French page that lists it as related.
+    // (which lists every article), and each French page that lists it as related; the
+    // Timeframes page if it states a policy (it links to the article by title); and, if it is
+    // in the finder, the page of its answer's second question (its title heads its options)
+    // and the answer page of each of its causes and conditions (which link to it by title).
     let related_by = articles(site.root())
         .iter()
         .filter(|(other, _)| {
@@ -208,7 +211,27 @@ fn an_ftl_edit_is_served_and_only_its_dependents_re_render() {
                 .any(|l| l.starts_with("related:") && l.contains(id.as_str()))
         })
         .count();
-    let expected = 4 + related_by;
+    let yaml: serde_yaml::Value =
+        serde_yaml::from_str(&site.read(&format!("content/articles/{id}.yaml"))).unwrap();
+    let timeframes = usize::from(
+        site.read(&format!("content/articles/{id}.yaml"))
+            .contains("policy: "),
+    );
+    let finder = match yaml.get("finder") {
+        Some(_) => {
+            let options: usize = yaml["sections"]
+                .as_sequence()
+                .unwrap()
+                .iter()
+                .flat_map(|section| ["causes", "conditions"].map(|kind| &section[kind]))
+                .filter_map(|items| items.as_sequence())
+                .map(Vec::len)
+                .sum();
+            1 + options
+        }
+        None => 0,
+    };
+    let expected = 4 + related_by + timeframes + finder;
     assert!(
         line.contains(&format!(": {expected} pages re-rendered")),
         "expected {expected} pages re-rendered: {line}"
@@ -311,7 +334,7 @@ fn a_broken_first_build_serves_an_error_page_until_fixed() {
 
     site.write(&yaml_path, &good);
     server.poll("/en/", "the site", |s, b| {
-        s == 200 && b.contains("<html lang=\"en\">")
+        s == 200 && b.contains("<html lang=\"en\"")
     });
 }
 

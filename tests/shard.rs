@@ -104,6 +104,7 @@ fn shards_merged_are_byte_identical_with_the_pseudo_locale_and_without_search() 
             &["--locale", "en,pl"],
             &["--locale", "fr", "--locale", "zh"],
             &["--locale", "en-XA"],
+            &["--locale", "en-XB"],
             &["--only-shared"],
         ],
     );

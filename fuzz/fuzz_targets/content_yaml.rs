@@ -1,5 +1,6 @@
-//! Arbitrary bytes as an article's YAML file, then as `content/site.yaml`, through the real
-//! load (UTF-8 check, YAML syntax, schema), validation, diagnostics and rendering.
+//! Arbitrary bytes as an article's YAML file, then as `content/site.yaml`, then as
+//! `content/policies.yaml`, through the real load (UTF-8 check, YAML syntax, schema),
+//! validation, diagnostics and rendering.
 
 #![no_main]
 
@@ -7,7 +8,7 @@ mod common;
 
 use std::sync::{LazyLock, Mutex};
 
-use helpsite::load::{ARTICLES_DIR, CONFIG_PATH, SiteSources, Source};
+use helpsite::load::{ARTICLES_DIR, CONFIG_PATH, POLICIES_PATH, SiteSources, Source};
 use libfuzzer_sys::fuzz_target;
 use tera::Tera;
 
@@ -16,6 +17,7 @@ struct Fixture {
     tera: Tera,
     article: Vec<u8>,
     config: Vec<u8>,
+    policies: Vec<u8>,
 }
 
 static FIXTURE: LazyLock<Mutex<Fixture>> = LazyLock::new(|| {
@@ -26,6 +28,7 @@ static FIXTURE: LazyLock<Mutex<Fixture>> = LazyLock::new(|| {
         tera: common::templates(&common::valid_site()),
         article: read(format!("{ARTICLES_DIR}/{}.yaml", common::ARTICLE)),
         config: read(CONFIG_PATH.to_string()),
+        policies: read(POLICIES_PATH.to_string()),
     })
 });
 
@@ -38,6 +41,7 @@ fuzz_target!(|data: &[u8]| {
         tera,
         article,
         config,
+        policies,
     } = &mut *fixture;
     let as_article = Source::Article(common::ARTICLE.to_string());
 
@@ -48,4 +52,9 @@ fuzz_target!(|data: &[u8]| {
     sources.load_bytes(&Source::Config, data.to_vec());
     common::check(sources, tera, common::ARTICLE);
     sources.load_bytes(&Source::Config, config.clone());
+
+    // The article states policies: their numbers reach its texts.
+    sources.load_bytes(&Source::Policies, data.to_vec());
+    common::check(sources, tera, common::ARTICLE);
+    sources.load_bytes(&Source::Policies, policies.clone());
 });

@@ -30,3 +30,15 @@ contact-chat = Support chat
     .details = We’re here 24/7.
 contact-email = Email
     .details = Write to us and we’ll reply by email. Please include your order number.
+
+## The cancellation finder: the answers to “What was cancelled?”, and the next question
+
+finder-order = An order
+    .description = A marketplace order, for example on AliExpress: one you want to cancel, or one that was cancelled.
+    .question = What status does your order show?
+finder-payment = A payment made on your behalf
+    .description = An Alipay payment or a pay-on-behalf order that we couldn’t complete.
+    .question = Which of these matches what happened?
+finder-application = A POS terminal application
+    .description = An application for a POS terminal that you want to cancel.
+    .question = Why do you want to cancel it?

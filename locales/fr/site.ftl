@@ -30,3 +30,15 @@ contact-chat = Chat d’assistance
     .details = Nous sommes disponibles 24 h/24, 7 j/7.
 contact-email = E-mail
     .details = Écrivez-nous et nous vous répondrons par e-mail. Pensez à indiquer votre numéro de commande.
+
+## L’assistant d’annulation : les réponses à « Qu’est-ce qui a été annulé ? », et la question suivante
+
+finder-order = Une commande
+    .description = Une commande sur une place de marché, par exemple AliExpress : une commande que vous voulez annuler, ou qui a été annulée.
+    .question = Quel statut votre commande affiche-t-elle ?
+finder-payment = Un paiement effectué en votre nom
+    .description = Un paiement Alipay ou un ordre de paiement à régler en votre nom que nous n’avons pas pu mener à bien.
+    .question = Laquelle de ces situations correspond à la vôtre ?
+finder-application = Une demande de terminal de paiement
+    .description = Une demande de terminal de paiement que vous voulez annuler.
+    .question = Pourquoi voulez-vous l’annuler ?

@@ -22,7 +22,14 @@ condition-not-possible = Impossible
 related-heading = Articles liés
 contact-heading = Besoin d’aide supplémentaire ?
 contact-intro = Notre équipe d’assistance est là pour vous aider.
+contact-option = { $name } : { $details }
 fallback-page-notice = Cet article n’est pas encore disponible en français : il s’affiche donc dans une autre langue ({ $language }).
+fallback-part-notice = Une partie de cet article n’est pas encore disponible en français et s’affiche { $code ->
+    [en] en anglais
+    [pl] en polonais
+    [zh] en chinois
+   *[other] dans une autre langue ({ $language })
+}.
 not-found-title = Page introuvable
 not-found-body = Désolés, cette page est introuvable. Elle a peut-être été déplacée ou supprimée.
 not-found-home = Revenir à l’accueil du Centre d’aide
@@ -45,3 +52,18 @@ search-placeholder = Rechercher une réponse
 search-results-count = Résultats : { $count }
 search-see-all = Voir tous les résultats
 search-results-label = Articles suggérés
+home-finder = Trouvez votre réponse étape par étape
+finder-link = Assistant d’annulation
+finder-title = Que s’est-il passé ?
+finder-intro = Répondez à deux questions pour savoir pourquoi c’est arrivé et ce que vous pouvez faire.
+finder-step = Étape { $step } sur { $steps }
+finder-question-cancelled = Qu’est-ce qui a été annulé ?
+finder-status-title = Statut de la commande : { $status }
+finder-timeframes = Délais
+finder-read-article = Lire l’article complet :
+finder-other-answer = Ce n’est pas votre cas ? Choisissez une autre réponse
+finder-start-again = Recommencer
+timeframes-link = Tous les délais en un coup d’œil
+timeframes-title = Délais
+timeframes-intro = Tous les délais, réunis en un seul endroit. Chaque délai renvoie aux articles qui le mentionnent.
+timeframes-used-in = Mentionné dans :

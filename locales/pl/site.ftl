@@ -30,3 +30,15 @@ contact-chat = Czat z obsługą klienta
     .details = Jesteśmy dostępni 24/7.
 contact-email = E-mail
     .details = Napisz do nas, a odpowiemy e-mailem. Podaj numer zamówienia.
+
+## Przewodnik po anulowaniach: odpowiedzi na pytanie „Co zostało anulowane?” i kolejne pytanie
+
+finder-order = Zamówienie
+    .description = Zamówienie w sklepie internetowym, np. na AliExpress: takie, które chcesz anulować, albo takie, które zostało anulowane.
+    .question = Jaki status ma Twoje zamówienie?
+finder-payment = Płatność w Twoim imieniu
+    .description = Płatność Alipay lub zlecenie płatności w Twoim imieniu, którego nie udało nam się zrealizować.
+    .question = Co z poniższych pasuje do Twojej sytuacji?
+finder-application = Wniosek o terminal POS
+    .description = Wniosek o terminal POS, który chcesz anulować.
+    .question = Dlaczego chcesz go anulować?

@@ -24,7 +24,14 @@ condition-not-possible = Niemożliwe
 related-heading = Powiązane artykuły
 contact-heading = Nadal potrzebujesz pomocy?
 contact-intro = Nasz zespół obsługi klienta chętnie Ci pomoże.
+contact-option = { $name }: { $details }
 fallback-page-notice = Ten artykuł nie jest jeszcze dostępny po polsku, dlatego wyświetlamy go w innej wersji językowej ({ $language }).
+fallback-part-notice = Część tego artykułu nie jest jeszcze dostępna po polsku i jest wyświetlana { $code ->
+    [en] po angielsku
+    [fr] po francusku
+    [zh] po chińsku
+   *[other] w innym języku ({ $language })
+}.
 not-found-title = Nie znaleziono strony
 not-found-body = Niestety nie możemy znaleźć tej strony. Mogła zostać przeniesiona lub usunięta.
 not-found-home = Przejdź na stronę główną Centrum pomocy
@@ -47,3 +54,18 @@ search-placeholder = Szukaj odpowiedzi
 search-results-count = Wyniki: { $count }
 search-see-all = Zobacz wszystkie wyniki
 search-results-label = Proponowane artykuły
+home-finder = Znajdź odpowiedź krok po kroku
+finder-link = Przewodnik po anulowaniach
+finder-title = Co się stało?
+finder-intro = Odpowiedz na dwa pytania, a dowiesz się, dlaczego tak się stało i co możesz zrobić.
+finder-step = Krok { $step } z { $steps }
+finder-question-cancelled = Co zostało anulowane?
+finder-status-title = Status zamówienia: { $status }
+finder-timeframes = Ile to trwa
+finder-read-article = Przeczytaj cały artykuł:
+finder-other-answer = To nie Twoja sytuacja? Wybierz inną odpowiedź
+finder-start-again = Zacznij od nowa
+timeframes-link = Wszystkie terminy w jednym miejscu
+timeframes-title = Terminy
+timeframes-intro = Ile co trwa – wszystko w jednym miejscu. Przy każdym terminie znajdziesz artykuły, w których jest o nim mowa.
+timeframes-used-in = Artykuły na ten temat:

@@ -30,3 +30,15 @@ contact-chat = 在线客服
     .details = 7×24小时在线。
 contact-email = 电子邮件
     .details = 来信咨询，我们会通过邮件回复。请注明订单号。
+
+## 取消问题向导：“被取消的是什么？”的选项，以及下一个问题
+
+finder-order = 订单
+    .description = 电商平台订单（如速卖通）：您想取消的订单，或已被取消的订单。
+    .question = 您的订单显示什么状态？
+finder-payment = 代付款项
+    .description = 我们未能完成的支付宝付款或代付订单。
+    .question = 以下哪种情况与您遇到的相符？
+finder-application = POS机申请
+    .description = 您想取消的POS机申请。
+    .question = 您为什么想取消？

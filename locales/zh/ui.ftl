@@ -19,7 +19,14 @@ condition-not-possible = 无法操作
 related-heading = 相关文章
 contact-heading = 仍需帮助？
 contact-intro = 我们的客服团队随时为您服务。
+contact-option = { $name }：{ $details }
 fallback-page-notice = 本文暂无中文版本，现以原文（{ $language }）显示。
+fallback-part-notice = 本文部分内容暂无中文版本，现以{ $code ->
+    [en] 英文
+    [pl] 波兰文
+    [fr] 法文
+   *[other] 原文（{ $language }）
+}显示。
 not-found-title = 页面不存在
 not-found-body = 抱歉，找不到该页面，它可能已被移动或删除。
 not-found-home = 返回帮助中心首页
@@ -42,3 +49,18 @@ search-placeholder = 搜索答案
 search-results-count = 结果：{ $count }
 search-see-all = 查看全部结果
 search-results-label = 推荐文章
+home-finder = 分步查找答案
+finder-link = 取消问题向导
+finder-title = 发生了什么？
+finder-intro = 回答两个问题，了解发生的原因以及您可以怎么做。
+finder-step = 第{ $step }步，共{ $steps }步
+finder-question-cancelled = 被取消的是什么？
+finder-status-title = 订单状态：{ $status }
+finder-timeframes = 所需时间
+finder-read-article = 阅读完整文章：
+finder-other-answer = 不是您的情况？选择其他答案
+finder-start-again = 重新开始
+timeframes-link = 查看所有时限
+timeframes-title = 时限一览
+timeframes-intro = 各项处理所需的时间，集中列在这里。每项时限都附有提及它的文章链接。
+timeframes-used-in = 相关文章：

@@ -47,6 +47,15 @@ pub enum New {
         #[command(flatten)]
         root: Root,
     },
+    /// A locale: locales/CODE/ with every file of the source locale, each message its source
+    /// text marked `# helpsite: untranslated`, and CODE added to content/site.yaml.
+    Locale {
+        /// The locale's code, a BCP 47 language tag such as `de`, `pt-BR` or `zh-Hant`. It is
+        /// also the folder's name and the first part of the locale's URLs.
+        code: String,
+        #[command(flatten)]
+        root: Root,
+    },
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -55,6 +64,8 @@ pub enum SchemaKind {
     Article,
     /// content/site.yaml
     Site,
+    /// content/policies.yaml
+    Policies,
 }
 
 #[derive(Subcommand)]
@@ -73,7 +84,8 @@ pub enum Command {
         /// Keep running: rebuild what changed on every edit (for serving the output yourself).
         #[arg(long, conflicts_with = "strict")]
         watch: bool,
-        /// Also build the pseudo-locale en-XA (accented, lengthened text) to find layout problems.
+        /// Also build the pseudo-locales en-XA (accented, lengthened text) and en-XB (flipped text,
+        /// right to left) to find layout problems.
         #[arg(long)]
         pseudo: bool,
         /// Skip the search index (faster; the search page then only lists the articles).
@@ -111,7 +123,7 @@ pub enum Command {
         /// Open the site in the default browser.
         #[arg(long)]
         open: bool,
-        /// Also build the pseudo-locale en-XA.
+        /// Also build the pseudo-locales en-XA and en-XB.
         #[arg(long)]
         pseudo: bool,
     },
@@ -127,7 +139,7 @@ pub enum Command {
         /// How to report: for people, or for tools.
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
-        /// Also check the pseudo-locale en-XA.
+        /// Also check the pseudo-locales en-XA and en-XB.
         #[arg(long)]
         pseudo: bool,
     },
@@ -155,8 +167,8 @@ pub enum Command {
     Confirm {
         /// The locale whose translations are confirmed, e.g. `pl`.
         locale: String,
-        /// Messages to confirm: `articles/<id>:<message>`, `ui:<message>`, `site:<message>`, or
-        /// a whole file such as `articles/<id>`.
+        /// Messages to confirm: `articles/<id>:<message>`, `ui:<message>`, `site:<message>`,
+        /// `policies:<message>`, or a whole file such as `articles/<id>` or `policies`.
         keys: Vec<String>,
         /// Confirm every translated message of the locale.
         #[arg(long, conflicts_with = "keys")]

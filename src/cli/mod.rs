@@ -86,10 +86,14 @@ pub fn run(args: Args) -> ExitCode {
         Command::New {
             what: New::Article { id, category, root },
         } => new_article(&root.root, &id, category.as_deref()),
+        Command::New {
+            what: New::Locale { code, root },
+        } => new_locale(&root.root, &code),
         Command::Schema { kind } => {
             let kind = match kind {
                 SchemaKind::Article => crate::scaffold::SchemaKind::Article,
                 SchemaKind::Site => crate::scaffold::SchemaKind::Site,
+                SchemaKind::Policies => crate::scaffold::SchemaKind::Policies,
             };
             print!("{}", crate::scaffold::schema(kind));
             ExitCode::SUCCESS
@@ -207,6 +211,43 @@ fn new_article(root: &Path, id: &str, category: Option<&str>) -> ExitCode {
             for file in files {
                 eprintln!("created {}", file.display());
             }
+            ExitCode::SUCCESS
+        }
+        Err(error) => scaffold_failed(&error),
+    }
+}
+
+fn new_locale(root: &Path, code: &str) -> ExitCode {
+    match crate::scaffold::new_locale(root, code) {
+        Ok(done) => {
+            for file in &done.files {
+                if file != std::path::Path::new(crate::load::CONFIG_PATH) {
+                    eprintln!("created {}", file.display());
+                }
+            }
+            let direction = match done.direction {
+                crate::model::Direction::Rtl => "right to left",
+                crate::model::Direction::Ltr => "left to right",
+            };
+            eprintln!(
+                "\nAdded `{line}` under `locales:` in content/site.yaml ({code} is written \
+                 {direction}, from CLDR; `direction:` changes that).\n\
+                 {count} messages wait for a translation: each is the `{source}` text, marked \
+                 `# helpsite: untranslated`. Readers see the `{source}` text, marked as such, \
+                 until it is translated.\n\n\
+                 Next:\n  \
+                 1. Write the language's own name in locales/{code}/site.ftl (`language-name`) \
+                 and delete the placeholder line above it.\n  \
+                 2. Translate each message in locales/{code}/ and delete its \
+                 `# helpsite: untranslated` line.\n  \
+                 3. `helpsite check` counts what is left (the `untranslated` column); \
+                 `helpsite serve` shows it at /_status/.\n  \
+                 4. `helpsite confirm {code} --all` records what the translations were made \
+                 from, so that later changes of the `{source}` text are reported.",
+                line = done.line,
+                count = done.messages,
+                source = done.source,
+            );
             ExitCode::SUCCESS
         }
         Err(error) => scaffold_failed(&error),

@@ -83,6 +83,13 @@ pub enum Code {
     EmptyCategory,
     /// A text is still the placeholder `helpsite new article` wrote.
     Placeholder,
+    /// A text breaks a typography rule of its locale (French spacing, quotation marks, ...).
+    Typography,
+    /// A policy of `content/policies.yaml` is stated by no article.
+    UnusedPolicy,
+    /// The cancellation finder cannot reach an article's causes or conditions, or offers an
+    /// answer that leads nowhere.
+    FinderGap,
 }
 
 impl Code {
@@ -118,11 +125,14 @@ impl Code {
             Code::LockFile => "W107",
             Code::EmptyCategory => "W108",
             Code::Placeholder => "W109",
+            Code::Typography => "W110",
+            Code::UnusedPolicy => "W111",
+            Code::FinderGap => "W112",
         }
     }
 
     /// Every code, in the order of their numbers.
-    pub const ALL: [Code; 30] = [
+    pub const ALL: [Code; 33] = [
         Code::Io,
         Code::NotUtf8,
         Code::ControlCharacter,
@@ -153,6 +163,9 @@ impl Code {
         Code::LockFile,
         Code::EmptyCategory,
         Code::Placeholder,
+        Code::Typography,
+        Code::UnusedPolicy,
+        Code::FinderGap,
     ];
 
     /// The code written as `E011`, read back.

@@ -7,6 +7,7 @@
 
 mod confine;
 mod guard;
+pub mod markers;
 mod read;
 mod syntax;
 mod yaml_error;
@@ -19,7 +20,7 @@ use fluent_bundle::FluentResource;
 use rayon::prelude::*;
 
 use crate::diagnostics::{Code, Diagnostic, Diagnostics};
-use crate::model::{Article, SiteConfig};
+use crate::model::{Article, Policies, SiteConfig};
 use crate::source::{SourceFile, display_path};
 pub use confine::{MAX_ASSET_BYTES, MAX_TEXT_BYTES, SiteRoot};
 pub use read::is_editor_temp_file;
@@ -29,6 +30,8 @@ use read::{Reader, file_name, file_stem};
 pub const CONTENT_DIR: &str = "content";
 /// The configuration file, relative to the site root.
 pub const CONFIG_PATH: &str = "content/site.yaml";
+/// The company policies (numbers articles refer to by id), relative to the site root.
+pub const POLICIES_PATH: &str = "content/policies.yaml";
 pub const ARTICLES_DIR: &str = "content/articles";
 pub const LOCALES_DIR: &str = "locales";
 pub const TEMPLATES_DIR: &str = "templates";
@@ -42,6 +45,11 @@ pub struct SiteSources {
     /// The same folder, resolved: what may be read from it (see [`SiteRoot`]).
     site_root: SiteRoot,
     pub config: Option<Parsed<SiteConfig>>,
+    /// `content/policies.yaml`, if the site has one (and it parsed).
+    pub policies: Option<Parsed<Policies>>,
+    /// Whether `content/policies.yaml` exists but did not parse (already reported), so that
+    /// references to its policies are not reported again.
+    pub broken_policies: bool,
     /// By id (the file name).
     /// Shared with the validated site, which would otherwise copy every article per rebuild.
     pub articles: BTreeMap<String, Parsed<Arc<Article>>>,
@@ -83,6 +91,8 @@ impl<T> Parsed<T> {
 pub struct LocaleSources {
     pub site: Option<FluentFile>,
     pub ui: Option<FluentFile>,
+    /// `policies.ftl`: the sentences of the Timeframes page.
+    pub policies: Option<FluentFile>,
     /// By article id.
     pub articles: BTreeMap<String, FluentFile>,
     /// `translations.lock`: which source text each translation was made from.
@@ -116,6 +126,8 @@ pub struct TemplateSource {
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Source {
     Config,
+    /// `content/policies.yaml`.
+    Policies,
     Article(String),
     /// `locales/<locale>/site.ftl` / `ui.ftl` / `articles/<id>.ftl`.
     Fluent(String, FluentKind),
@@ -131,16 +143,19 @@ pub enum Source {
 pub enum FluentKind {
     Site,
     Ui,
+    /// `policies.ftl`: a sentence per policy and a heading per topic.
+    Policies,
     Article(String),
 }
 
 impl FluentKind {
     /// The file's name in `translations.lock` and in `confirm` keys: `site`, `ui`,
-    /// `articles/<id>`.
+    /// `policies`, `articles/<id>`.
     pub fn lock_key(&self) -> String {
         match self {
             FluentKind::Site => "site".into(),
             FluentKind::Ui => "ui".into(),
+            FluentKind::Policies => "policies".into(),
             FluentKind::Article(id) => format!("articles/{id}"),
         }
     }
@@ -152,10 +167,12 @@ impl Source {
     pub fn path(&self) -> String {
         match self {
             Source::Config => CONFIG_PATH.to_string(),
+            Source::Policies => POLICIES_PATH.to_string(),
             Source::Article(id) => format!("{ARTICLES_DIR}/{id}.yaml"),
             Source::Fluent(locale, kind) => match kind {
                 FluentKind::Site => format!("{LOCALES_DIR}/{locale}/site.ftl"),
                 FluentKind::Ui => format!("{LOCALES_DIR}/{locale}/ui.ftl"),
+                FluentKind::Policies => format!("{LOCALES_DIR}/{locale}/policies.ftl"),
                 FluentKind::Article(id) => format!("{LOCALES_DIR}/{locale}/articles/{id}.ftl"),
             },
             Source::Lock(locale) => format!("{LOCALES_DIR}/{locale}/{LOCK_FILE}"),
@@ -187,6 +204,9 @@ impl Source {
             .collect();
         let stem = || file_stem(relative);
         let extension = relative.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if relative == Path::new(POLICIES_PATH) {
+            return Some(Source::Policies);
+        }
         match parts.as_slice() {
             ["content", "site.yaml"] => Some(Source::Config),
             ["content", "articles", _] if matches!(extension, "yaml" | "yml") => {
@@ -197,6 +217,9 @@ impl Source {
             }
             ["locales", locale, "ui.ftl"] => {
                 Some(Source::Fluent(locale.to_string(), FluentKind::Ui))
+            }
+            ["locales", locale, "policies.ftl"] => {
+                Some(Source::Fluent(locale.to_string(), FluentKind::Policies))
             }
             ["locales", locale, LOCK_FILE] => Some(Source::Lock(locale.to_string())),
             ["locales", locale, "articles", _] if extension == "ftl" => Some(Source::Fluent(
@@ -219,6 +242,8 @@ impl SiteSources {
             root: root.to_path_buf(),
             site_root: SiteRoot::new(root),
             config: None,
+            policies: None,
+            broken_policies: false,
             articles: BTreeMap::new(),
             broken_articles: BTreeSet::new(),
             locales: BTreeMap::new(),
@@ -265,6 +290,7 @@ impl SiteSources {
         for source in changed {
             match source {
                 Source::Config => self.load_config(),
+                Source::Policies => self.load_policies(),
                 Source::Article(id) => self.load_article(id),
                 Source::Fluent(locale, kind) => self.load_fluent(locale, kind),
                 Source::Lock(locale) => self.load_lock(locale),
@@ -291,6 +317,12 @@ impl SiteSources {
                     .decode(Path::new(CONFIG_PATH), bytes)
                     .and_then(|file| reader.parse_yaml::<SiteConfig>(file, "site".into()));
                 self.problems.insert(Source::Config, problems);
+            }
+            Source::Policies => {
+                let parsed = reader
+                    .decode(Path::new(POLICIES_PATH), bytes)
+                    .and_then(|file| reader.parse_yaml::<Policies>(file, "policies".into()));
+                self.store_policies(Some(parsed), problems);
             }
             Source::Article(id) => {
                 let path = Path::new(ARTICLES_DIR).join(format!("{id}.yaml"));
@@ -320,6 +352,7 @@ impl SiteSources {
     fn load_everything(&mut self) {
         self.problems.clear();
         self.load_config();
+        self.load_policies();
         self.articles.clear();
         self.broken_articles.clear();
         let mut problems = Diagnostics::default();
@@ -349,7 +382,11 @@ impl SiteSources {
             let files = Reader::new(&self.site_root, &mut problems).files_in(&locale_dir, &["ftl"]);
             // The listing leaves out folders; a folder named site.ftl or ui.ftl is read (and
             // reported) like the file it stands in for, rather than taken for a missing file.
-            for (name, kind) in [("site.ftl", FluentKind::Site), ("ui.ftl", FluentKind::Ui)] {
+            for (name, kind) in [
+                ("site.ftl", FluentKind::Site),
+                ("ui.ftl", FluentKind::Ui),
+                ("policies.ftl", FluentKind::Policies),
+            ] {
                 if self.root.join(&locale_dir).join(name).is_dir() {
                     self.load_fluent(&locale, &kind);
                 }
@@ -402,6 +439,25 @@ impl SiteSources {
         self.problems.insert(Source::Config, problems);
     }
 
+    /// Reads `content/policies.yaml`; a site without one has no policies.
+    fn load_policies(&mut self) {
+        let mut problems = Diagnostics::default();
+        let mut reader = Reader::new(&self.site_root, &mut problems);
+        let path = Path::new(POLICIES_PATH);
+        let parsed = self.root.join(path).exists().then(|| {
+            reader
+                .read(path)
+                .and_then(|file| reader.parse_yaml::<Policies>(file, "policies".into()))
+        });
+        self.store_policies(parsed, problems);
+    }
+
+    fn store_policies(&mut self, parsed: Option<Option<Parsed<Policies>>>, problems: Diagnostics) {
+        self.broken_policies = matches!(parsed, Some(None));
+        self.policies = parsed.flatten();
+        self.problems.insert(Source::Policies, problems);
+    }
+
     fn load_article(&mut self, id: &str) {
         let read = read_article(&self.site_root, id);
         self.store_article(id, read);
@@ -446,6 +502,7 @@ impl SiteSources {
         match kind {
             FluentKind::Site => sources.site = parsed,
             FluentKind::Ui => sources.ui = parsed,
+            FluentKind::Policies => sources.policies = parsed,
             FluentKind::Article(id) => match parsed {
                 Some(file) => {
                     sources.articles.insert(id.clone(), file);
@@ -545,6 +602,11 @@ mod tests {
     #[test]
     fn paths_map_to_what_they_hold() {
         assert_eq!(of("content/site.yaml"), Some(Source::Config));
+        assert_eq!(of("content/policies.yaml"), Some(Source::Policies));
+        assert_eq!(
+            of("locales/fr/policies.ftl"),
+            Some(Source::Fluent("fr".into(), FluentKind::Policies))
+        );
         assert_eq!(
             of("content/articles/refunds.yaml"),
             Some(Source::Article("refunds".into()))

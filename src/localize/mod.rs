@@ -7,15 +7,16 @@
 pub mod format;
 pub mod pseudo;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
+use crate::load::markers;
 use crate::model::{Date, Period, Scope};
-use crate::site::{Locale, Site};
+use crate::site::{Locale, Pseudo, Site};
 use format::DateFormatter;
 
 type Bundle = FluentBundle<Arc<FluentResource>>;
@@ -48,13 +49,18 @@ impl Text {
     }
 }
 
-/// What a message receives: nothing, or one number (a period from the YAML, a count).
+/// What a message receives: nothing, one number (a period from the YAML, a count), a text,
+/// or several numbers ("step 2 of 3").
 #[derive(Debug, Clone, Copy)]
 pub enum Args<'a> {
     None,
     Period(Period),
     Number(&'a str, f64),
     Str(&'a str, &'a str),
+    /// Several strings, by variable name.
+    Strs(&'a [(&'a str, &'a str)]),
+    /// Several numbers, by variable name.
+    Numbers(&'a [(&'a str, f64)]),
 }
 
 impl Args<'_> {
@@ -68,6 +74,16 @@ impl Args<'_> {
             Args::Number(name, value) => args.set(name.to_string(), FluentValue::from(value)),
             Args::Str(name, value) => {
                 args.set(name.to_string(), FluentValue::from(value.to_string()))
+            }
+            Args::Strs(pairs) => {
+                for (name, value) in pairs {
+                    args.set(name.to_string(), FluentValue::from(value.to_string()));
+                }
+            }
+            Args::Numbers(numbers) => {
+                for (name, value) in numbers {
+                    args.set(name.to_string(), FluentValue::from(*value));
+                }
             }
         }
         Some(args)
@@ -85,13 +101,15 @@ impl From<Option<Period>> for Args<'_> {
 fn new_bundle(
     lang: &LanguageIdentifier,
     resources: Vec<&Arc<FluentResource>>,
-    pseudo: bool,
+    pseudo: Option<Pseudo>,
 ) -> Bundle {
     let mut bundle = Bundle::new_concurrent(vec![lang.clone()]);
     bundle.set_use_isolating(false);
     bundle.set_formatter(Some(format::format_fluent_value));
-    if pseudo {
-        bundle.set_transform(Some(pseudo::transform));
+    match pseudo {
+        Some(Pseudo::Accented) => bundle.set_transform(Some(pseudo::transform)),
+        Some(Pseudo::Bidi) => bundle.set_transform(Some(pseudo::transform_bidi)),
+        None => {}
     }
     for resource in resources {
         // Duplicate ids were reported by validation; the first definition wins.
@@ -104,8 +122,12 @@ struct LocaleBundles {
     lang: String,
     /// What the bundles were made with: bundles are reused only for the same settings.
     format: LanguageIdentifier,
-    pseudo: bool,
+    pseudo: Option<Pseudo>,
+    /// Whether this is the source locale (see [`SharedBundle::source`]).
+    source: bool,
     site: SharedBundle,
+    /// `policies.ftl`: read by the pages that state a policy's sentence, and only by those.
+    policies: SharedBundle,
     /// Shared with the previous build when none of the locale's article files changed.
     articles: Arc<HashMap<String, SharedBundle>>,
     dates: Option<Arc<DateFormatter>>,
@@ -118,17 +140,34 @@ struct LocaleBundles {
 struct SharedBundle {
     resources: Vec<Arc<FluentResource>>,
     bundle: Arc<Bundle>,
-    /// Whether it has a `title`: for an article, whether the locale translates it. Asked for
-    /// every page and locale, so answered once.
+    /// Messages still marked `# helpsite: untranslated` (copies of the source text that
+    /// `new locale` wrote): looked up in the next locale of the chain instead, so readers see
+    /// them marked with the language they are in.
+    untranslated: Arc<HashSet<String>>,
+    /// Made for the source locale (whose texts are never skipped).
+    source: bool,
+    /// Whether it has a `title` of its own: for an article, whether the locale translates it.
+    /// Asked for every page and locale, so answered once.
     has_title: bool,
 }
 
 impl SharedBundle {
-    fn new(locale: &Locale, resources: Vec<&Arc<FluentResource>>) -> Self {
+    fn new(locale: &Locale, resources: Vec<&Arc<FluentResource>>, source: bool) -> Self {
         let bundle = new_bundle(&locale.format, resources.clone(), locale.pseudo);
+        let untranslated: HashSet<String> = if source {
+            HashSet::new()
+        } else {
+            resources
+                .iter()
+                .flat_map(|r| markers::marked(r, markers::UNTRANSLATED))
+                .map(String::from)
+                .collect()
+        };
         SharedBundle {
-            has_title: bundle.has_message("title"),
+            has_title: bundle.has_message("title") && !untranslated.contains("title"),
             bundle: Arc::new(bundle),
+            untranslated: Arc::new(untranslated),
+            source,
             resources: resources.into_iter().map(Arc::clone).collect(),
         }
     }
@@ -148,10 +187,13 @@ impl SharedBundle {
         previous: Option<&SharedBundle>,
         locale: &Locale,
         resources: Vec<&Arc<FluentResource>>,
+        source: bool,
     ) -> Self {
         match previous {
-            Some(previous) if previous.made_from(&resources) => previous.clone(),
-            _ => SharedBundle::new(locale, resources),
+            Some(previous) if previous.made_from(&resources) && previous.source == source => {
+                previous.clone()
+            }
+            _ => SharedBundle::new(locale, resources, source),
         }
     }
 }
@@ -172,9 +214,14 @@ impl Localizer {
     pub fn reusing(site: &Site, previous: Option<&Localizer>) -> Self {
         let mut locales = HashMap::new();
         for locale in &site.locales {
+            // The source locale's texts are the source, marked or not (and so are the
+            // pseudo-locales', which are made from them).
+            let source = locale.code == site.default_locale || locale.pseudo.is_some();
             let previous = previous
                 .and_then(|p| p.locales.get(&locale.code))
-                .filter(|p| p.format == locale.format && p.pseudo == locale.pseudo);
+                .filter(|p| {
+                    p.format == locale.format && p.pseudo == locale.pseudo && p.source == source
+                });
             let sources = site.translations.get(&locale.code);
             let site_bundle = SharedBundle::reuse_or_new(
                 previous.map(|p| &p.site),
@@ -185,6 +232,17 @@ impl Localizer {
                     .flatten()
                     .map(|f| &f.resource)
                     .collect(),
+                source,
+            );
+            let policies_bundle = SharedBundle::reuse_or_new(
+                previous.map(|p| &p.policies),
+                locale,
+                sources
+                    .and_then(|s| s.policies.as_ref())
+                    .map(|f| &f.resource)
+                    .into_iter()
+                    .collect(),
+                source,
             );
             let unchanged = |previous: &LocaleBundles| {
                 let files = sources.map(|s| &s.articles);
@@ -208,6 +266,7 @@ impl Localizer {
                                         previous.and_then(|p| p.articles.get(id)),
                                         locale,
                                         vec![&file.resource],
+                                        source,
                                     );
                                     (id.clone(), bundle)
                                 })
@@ -226,7 +285,9 @@ impl Localizer {
                     lang: locale.lang.clone(),
                     format: locale.format.clone(),
                     pseudo: locale.pseudo,
+                    source,
                     site: site_bundle,
+                    policies: policies_bundle,
                     articles,
                     dates,
                 },
@@ -261,16 +322,21 @@ impl Localizer {
         let args = args.to_fluent();
         for code in chain {
             let bundles = self.locales.get(code)?;
-            let bundle = match scope {
-                Scope::Site => &bundles.site.bundle,
-                Scope::Article(article) => match bundles.articles.get(article).map(|b| &b.bundle) {
-                    Some(bundle) => bundle,
+            let shared = match scope {
+                Scope::Site => &bundles.site,
+                Scope::Policies => &bundles.policies,
+                Scope::Article(article) => match bundles.articles.get(article) {
+                    Some(shared) => shared,
                     None => continue,
                 },
             };
+            let bundle = &shared.bundle;
             let Some(message) = bundle.get_message(id) else {
                 continue;
             };
+            if shared.untranslated.contains(id) {
+                continue;
+            }
             let pattern = match attribute {
                 None => message.value(),
                 Some(name) => message.get_attribute(name).map(|a| a.value()),
@@ -374,7 +440,7 @@ mod tests {
     fn categories(lang: &str, numbers: &[u32]) -> Vec<String> {
         let source = "m = { $n ->\n    [zero] zero\n    [one] one\n    [two] two\n    [few] few\n    [many] many\n   *[other] other\n}\n";
         let resource = Arc::new(FluentResource::try_new(source.to_string()).unwrap());
-        let bundle = new_bundle(&lang.parse().unwrap(), vec![&resource], false);
+        let bundle = new_bundle(&lang.parse().unwrap(), vec![&resource], None);
         let pattern = bundle.get_message("m").unwrap().value().unwrap();
         numbers
             .iter()
@@ -429,7 +495,7 @@ mod tests {
         let source =
             "d = w ciągu { $days ->\n    [one] { $days } dnia\n   *[other] { $days } dni\n}\n";
         let resource = Arc::new(FluentResource::try_new(source.to_string()).unwrap());
-        let bundle = new_bundle(&"pl".parse().unwrap(), vec![&resource], false);
+        let bundle = new_bundle(&"pl".parse().unwrap(), vec![&resource], None);
         let pattern = bundle.get_message("d").unwrap().value().unwrap();
         let render = |days: u32| {
             let args = Args::Period(Period {

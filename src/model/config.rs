@@ -6,7 +6,7 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 
-use super::Id;
+use super::{Id, Typography};
 
 /// `content/site.yaml`.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -25,7 +25,14 @@ pub struct SiteConfig {
     pub order_statuses: Vec<Id>,
     #[serde(default)]
     pub contact: Vec<ContactOption>,
-    /// Also build the pseudo-locale `en-XA` (accented, lengthened source text).
+    /// The cancellation finder (`/<locale>/finder/`): the answers to its first question, "what
+    /// was cancelled?", in the order it offers them. Each is named by `finder-<id>` in
+    /// site.ftl (with `.description` under it and `.question`, the second question); an
+    /// article joins one with `finder: <id>`. Without it the site has no finder.
+    #[serde(default)]
+    pub finder: Vec<Id>,
+    /// Also build the pseudo-locales `en-XA` (accented, lengthened source text) and `en-XB`
+    /// (flipped, right-to-left text).
     #[serde(default)]
     pub pseudo: bool,
 }
@@ -41,6 +48,45 @@ pub struct LocaleConfig {
     /// CLDR locale for dates and numbers (default: `lang`), e.g. `en-GB`.
     #[serde(default)]
     pub format: Option<String>,
+    /// Which typography rules `check` applies to this locale's texts (default: the
+    /// language's, e.g. French spacing for French), e.g. `{ french_spacing: false }`.
+    #[serde(default)]
+    pub typography: Typography,
+    /// The direction text is written in: `ltr` or `rtl` (default: the language's script's,
+    /// from CLDR: `rtl` for Arabic, Hebrew, Persian, Urdu, ...).
+    #[serde(default)]
+    pub direction: Option<Direction>,
+}
+
+/// The direction a locale's text is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    /// Left to right.
+    Ltr,
+    /// Right to left.
+    Rtl,
+}
+
+impl Direction {
+    /// The value of HTML's `dir` attribute.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+
+    /// The direction of a language's script, from CLDR (ICU4X's compiled data): `rtl` for
+    /// `ar`, `he`, `fa`, `ur`, `az-Arab`, ...; `ltr` for everything else, unknown tags too.
+    pub fn of_language(lang: &str) -> Direction {
+        static DIRECTIONALITY: std::sync::LazyLock<icu::locale::LocaleDirectionality> =
+            std::sync::LazyLock::new(icu::locale::LocaleDirectionality::new_extended);
+        match lang.parse::<icu::locale::LanguageIdentifier>() {
+            Ok(id) if DIRECTIONALITY.is_right_to_left(&id) => Direction::Rtl,
+            _ => Direction::Ltr,
+        }
+    }
 }
 
 impl LocaleConfig {
@@ -178,6 +224,21 @@ impl Audience {
         match self {
             Audience::Customers => "customers",
             Audience::Merchants => "merchants",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_direction_comes_from_the_script() {
+        for rtl in ["ar", "he", "fa", "ur", "ar-EG", "az-Arab", "yi", "ckb"] {
+            assert_eq!(Direction::of_language(rtl), Direction::Rtl, "{rtl}");
+        }
+        for ltr in ["en", "pl", "zh-Hans", "az", "az-Latn", "xx", "not a tag"] {
+            assert_eq!(Direction::of_language(ltr), Direction::Ltr, "{ltr}");
         }
     }
 }

@@ -15,6 +15,7 @@ pub const RESERVED_IDS: &[&str] = &[
     "content",
     "top",
     "search",
+    "finder",
     "assets",
     "index",
     "404",

@@ -4,16 +4,18 @@
 
 use serde::Serialize;
 
-use super::{Article, Block, Id, Period, SiteConfig};
+use super::{Article, Block, Id, PeriodRef, Policies, SiteConfig, TimeUnit};
 
 /// The message of an article's search keywords ([`ArticleText::Keywords`]): the only message
 /// an article's file may have that the content does not ask for.
 pub const KEYWORDS: &str = "keywords";
 
-/// Where a message lives: the locale's shared `site.ftl` + `ui.ftl`, or one article's file.
+/// Where a message lives: the locale's shared `site.ftl` + `ui.ftl`, its `policies.ftl`, or one
+/// article's file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Scope<'a> {
     Site,
+    Policies,
     Article(&'a str),
 }
 
@@ -156,6 +158,12 @@ pub enum SiteText<'a> {
     Status(&'a Id),
     Contact(&'a Id),
     ContactDetails(&'a Id),
+    /// An answer to the finder's first question, "what was cancelled?" ("An order").
+    Finder(&'a Id),
+    /// A line under that answer, saying what it covers.
+    FinderDescription(&'a Id),
+    /// The finder's second question after that answer ("What status does your order show?").
+    FinderQuestion(&'a Id),
 }
 
 impl SiteText<'_> {
@@ -167,14 +175,74 @@ impl SiteText<'_> {
             SiteText::Category(id) | SiteText::CategoryDescription(id) => format!("category-{id}"),
             SiteText::Status(id) => format!("status-{id}"),
             SiteText::Contact(id) | SiteText::ContactDetails(id) => format!("contact-{id}"),
+            SiteText::Finder(id)
+            | SiteText::FinderDescription(id)
+            | SiteText::FinderQuestion(id) => format!("finder-{id}"),
         }
     }
 
     pub fn attribute(&self) -> Option<&'static str> {
         match self {
-            SiteText::CategoryDescription(_) => Some("description"),
+            SiteText::CategoryDescription(_) | SiteText::FinderDescription(_) => {
+                Some("description")
+            }
             SiteText::ContactDetails(_) => Some("details"),
+            SiteText::FinderQuestion(_) => Some("question"),
             _ => None,
+        }
+    }
+}
+
+/// One text of a locale's `policies.ftl`, by what it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PolicyText<'a> {
+    /// A topic's heading on the Timeframes page.
+    Topic(&'a Id),
+    /// The policy in a plain sentence, its number as the variable named after its unit.
+    Policy(&'a Id),
+}
+
+impl PolicyText<'_> {
+    pub fn message(&self) -> String {
+        match self {
+            PolicyText::Topic(id) => format!("topic-{id}"),
+            PolicyText::Policy(id) => format!("policy-{id}"),
+        }
+    }
+}
+
+/// The number a text receives from the YAML, as one Fluent variable named after its unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Number {
+    #[default]
+    None,
+    Unit(TimeUnit),
+    /// A period that names a policy that does not exist (reported as such): the unit is
+    /// unknown, so any unit's variable is accepted, and the one mistake is reported once.
+    Unknown,
+}
+
+impl Number {
+    /// The variables the text may use.
+    pub fn variables(self) -> Vec<&'static str> {
+        match self {
+            Number::None => Vec::new(),
+            Number::Unit(unit) => vec![unit.variable()],
+            Number::Unknown => TimeUnit::ALL.map(TimeUnit::variable).to_vec(),
+        }
+    }
+
+    /// The number of a period as written in an article, its unit looked up in `policies`
+    /// when it names one.
+    pub fn of(period: Option<&PeriodRef>, policies: &Policies) -> Number {
+        match period {
+            None => Number::None,
+            Some(PeriodRef::Given(period)) => Number::Unit(period.unit),
+            Some(PeriodRef::Policy(id)) => policies
+                .get(id.as_str())
+                .map_or(Number::Unknown, |(_, policy)| {
+                    Number::Unit(policy.period.unit)
+                }),
         }
     }
 }
@@ -185,7 +253,7 @@ pub struct MessageKey {
     pub id: String,
     pub attribute: Option<&'static str>,
     /// The number the YAML gives this text, passed as a Fluent variable.
-    pub period: Option<Period>,
+    pub number: Number,
 }
 
 impl MessageKey {
@@ -202,7 +270,7 @@ impl MessageKey {
         MessageKey {
             id: id.to_string(),
             attribute: None,
-            period: None,
+            number: Number::None,
         }
     }
 }
@@ -212,7 +280,7 @@ impl From<ArticleText<'_>> for MessageKey {
         MessageKey {
             id: text.message(),
             attribute: text.attribute(),
-            period: None,
+            number: Number::None,
         }
     }
 }
@@ -222,7 +290,7 @@ impl From<SiteText<'_>> for MessageKey {
         MessageKey {
             id: text.message(),
             attribute: text.attribute(),
-            period: None,
+            number: Number::None,
         }
     }
 }
@@ -250,23 +318,35 @@ impl Block {
         }
     }
 
-    /// The number an item's texts receive (a period from the YAML), if any.
-    pub fn item_period(&self, index: usize) -> Option<Period> {
+    /// The number an item's texts receive (a period from the YAML, or a policy's), if any.
+    pub fn item_period(&self, index: usize) -> Option<&PeriodRef> {
         match self {
-            Block::Causes(items) => items.get(index)?.period,
-            Block::Remedies(items) => items.get(index)?.period,
-            Block::Steps(items) => items.get(index)?.period,
-            Block::Conditions(items) => items.get(index)?.period,
+            Block::Causes(items) => items.get(index)?.period.as_ref(),
+            Block::Remedies(items) => items.get(index)?.period.as_ref(),
+            Block::Steps(items) => items.get(index)?.period.as_ref(),
+            Block::Conditions(items) => items.get(index)?.period.as_ref(),
             Block::Channels(_) => None,
-            Block::Deadlines(items) => Some(items.get(index)?.period),
-            Block::Notes(items) => items.get(index)?.period,
+            Block::Deadlines(items) => Some(&items.get(index)?.period),
+            Block::Notes(items) => items.get(index)?.period.as_ref(),
         }
     }
 }
 
 impl Article {
-    /// Every message this article needs from its `.ftl` file, in reading order.
-    pub fn messages(&self) -> Vec<MessageKey> {
+    /// Every policy the article states, with the item that states it, in reading order.
+    pub fn policies(&self) -> impl Iterator<Item = (&Id, &Id)> {
+        self.sections.iter().flat_map(|section| {
+            let ids = section.block.item_ids();
+            (0..ids.len()).filter_map(move |index| {
+                let policy = section.block.item_period(index)?.policy()?;
+                Some((ids[index], policy))
+            })
+        })
+    }
+
+    /// Every message this article needs from its `.ftl` file, in reading order. The units of
+    /// the policies it names come from `policies`.
+    pub fn messages(&self, policies: &Policies) -> Vec<MessageKey> {
         let mut keys: Vec<MessageKey> =
             vec![ArticleText::Title.into(), ArticleText::Summary.into()];
         if self.intro {
@@ -279,9 +359,9 @@ impl Article {
             }
             let kind = section.block.kind();
             for (index, id) in section.block.item_ids().into_iter().enumerate() {
-                let period = section.block.item_period(index);
+                let number = Number::of(section.block.item_period(index), policies);
                 let with_period = |text: ArticleText<'_>| MessageKey {
-                    period,
+                    number,
                     ..MessageKey::from(text)
                 };
                 keys.push(with_period(ArticleText::Item(kind, id)));
@@ -324,7 +404,9 @@ pub const UI_MESSAGES: &[&str] = &[
     "related-heading",
     "contact-heading",
     "contact-intro",
+    "contact-option",
     "fallback-page-notice",
+    "fallback-part-notice",
     "not-found-title",
     "not-found-body",
     "not-found-home",
@@ -347,6 +429,21 @@ pub const UI_MESSAGES: &[&str] = &[
     "search-results-count",
     "search-see-all",
     "search-results-label",
+    "home-finder",
+    "finder-link",
+    "finder-title",
+    "finder-intro",
+    "finder-step",
+    "finder-question-cancelled",
+    "finder-status-title",
+    "finder-timeframes",
+    "finder-read-article",
+    "finder-other-answer",
+    "finder-start-again",
+    "timeframes-link",
+    "timeframes-title",
+    "timeframes-intro",
+    "timeframes-used-in",
 ];
 
 /// Variables the interface strings receive (all others receive none).
@@ -354,9 +451,12 @@ pub fn ui_variables(id: &str) -> &'static [&'static str] {
     match id {
         "category-article-count" => &["count"],
         "article-updated" => &["date"],
-        "fallback-page-notice" => &["language"],
+        "contact-option" => &["name", "details"],
+        "fallback-page-notice" | "fallback-part-notice" => &["language", "code"],
         "search-no-results" | "search-results-heading" => &["query"],
         "search-results-count" => &["count"],
+        "finder-step" => &["step", "steps"],
+        "finder-status-title" => &["status"],
         _ => &[],
     }
 }
@@ -378,6 +478,34 @@ impl SiteConfig {
         for contact in &self.contact {
             keys.push(SiteText::Contact(&contact.id).into());
             keys.push(SiteText::ContactDetails(&contact.id).into());
+        }
+        for answer in &self.finder {
+            keys.push(SiteText::Finder(answer).into());
+            keys.push(SiteText::FinderDescription(answer).into());
+            keys.push(SiteText::FinderQuestion(answer).into());
+        }
+        keys
+    }
+}
+
+impl Policies {
+    /// Every message `policies.ftl` must define: a heading per topic, a sentence per policy
+    /// (which receives the policy's number).
+    pub fn messages(&self) -> Vec<MessageKey> {
+        let mut keys = Vec::new();
+        for topic in &self.topics {
+            keys.push(MessageKey {
+                id: PolicyText::Topic(&topic.id).message(),
+                attribute: None,
+                number: Number::None,
+            });
+            for policy in &topic.policies {
+                keys.push(MessageKey {
+                    id: PolicyText::Policy(&policy.id).message(),
+                    attribute: None,
+                    number: Number::Unit(policy.period.unit),
+                });
+            }
         }
         keys
     }

@@ -10,7 +10,9 @@
 mod config;
 mod id;
 mod messages;
+mod policies;
 mod problem;
+mod typography;
 mod values;
 
 use schemars::JsonSchema;
@@ -18,14 +20,16 @@ use serde::Deserialize;
 
 use crate::diagnostics::Code;
 pub use config::{
-    Audience, Availability, CategoryConfig, ContactKind, ContactOption, Icon, LocaleConfig,
-    SiteConfig,
+    Audience, Availability, CategoryConfig, ContactKind, ContactOption, Direction, Icon,
+    LocaleConfig, SiteConfig,
 };
 pub use id::{ID_RULE, Id, RESERVED_IDS, check_id, suggest_id};
 pub use messages::*;
+pub use policies::{Policies, Policy, Topic};
 pub use problem::ValueProblem;
-pub use values::{Date, Period, TimeUnit, Whole};
-use values::{RawPeriod, deserialize_checked_map, whole_number};
+pub use typography::{Rule, Rules, Typography};
+pub use values::{Date, Period, PeriodRef, TimeUnit, Whole};
+use values::{RawPeriod, RawPeriodRef, deserialize_checked_map, period_or_policy, whole_number};
 
 /// `content/articles/<id>.yaml`; the id is the file name.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -41,6 +45,10 @@ pub struct Article {
     pub intro: bool,
     #[serde(default)]
     pub related: Vec<Id>,
+    /// The answer to the cancellation finder's first question ("what was cancelled?") that
+    /// leads to this article's causes and conditions: one of `finder:` in content/site.yaml.
+    #[serde(default)]
+    pub finder: Option<Id>,
     #[serde(default)]
     pub sections: Vec<Section>,
 }
@@ -180,7 +188,7 @@ pub struct Cause {
     #[serde(default)]
     pub remark: bool,
     #[serde(default)]
-    pub period: Option<Period>,
+    pub period: Option<PeriodRef>,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -188,7 +196,7 @@ pub struct Cause {
 pub struct Remedy {
     pub id: Id,
     #[serde(default)]
-    pub period: Option<Period>,
+    pub period: Option<PeriodRef>,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -198,7 +206,7 @@ pub struct Step {
     #[serde(default)]
     pub detail: bool,
     #[serde(default)]
-    pub period: Option<Period>,
+    pub period: Option<PeriodRef>,
 }
 
 /// "If the order status is X, do Y"; `possible: false` marks a status where nothing can be done.
@@ -210,7 +218,7 @@ pub struct Condition {
     #[serde(default = "yes")]
     pub possible: bool,
     #[serde(default)]
-    pub period: Option<Period>,
+    pub period: Option<PeriodRef>,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -231,13 +239,17 @@ pub enum ChannelKind {
 #[derive(Debug, Clone)]
 pub struct Deadline {
     pub id: Id,
-    pub period: Period,
+    pub period: PeriodRef,
 }
 
+/// A deadline: its own number, or a policy's (`{ id: refund, policy: refund-paid-order }`).
 #[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawDeadline {
     id: Id,
+    /// The id of a policy in content/policies.yaml: its number is used, and a change there
+    /// reaches this text.
+    policy: Option<Id>,
     hours: Option<Whole>,
     days: Option<Whole>,
     working_days: Option<Whole>,
@@ -248,7 +260,7 @@ impl<'de> Deserialize<'de> for Deadline {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserialize_checked_map::<D, RawDeadline, Deadline>(
             deserializer,
-            "a deadline: `id` and one of `hours`, `days`, `working_days` or `weeks`",
+            "a deadline: `id` and one of `policy`, `hours`, `days`, `working_days` or `weeks`",
         )
     }
 }
@@ -257,7 +269,7 @@ impl TryFrom<RawDeadline> for Deadline {
     type Error = ValueProblem;
 
     fn try_from(raw: RawDeadline) -> Result<Self, ValueProblem> {
-        let period = RawPeriod {
+        let units = RawPeriod {
             hours: raw.hours,
             days: raw.days,
             working_days: raw.working_days,
@@ -265,7 +277,7 @@ impl TryFrom<RawDeadline> for Deadline {
         };
         Ok(Deadline {
             id: raw.id,
-            period: Period::try_from(period)?,
+            period: period_or_policy(raw.policy, units, "a deadline")?,
         })
     }
 }
@@ -277,7 +289,7 @@ pub struct Note {
     #[serde(default)]
     pub tone: Tone,
     #[serde(default)]
-    pub period: Option<Period>,
+    pub period: Option<PeriodRef>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
@@ -330,7 +342,7 @@ macro_rules! schema_as {
 
 schema_as!(Section, RawSection, "Section");
 schema_as!(Deadline, RawDeadline, "Deadline");
-schema_as!(Period, RawPeriod, "Period");
+schema_as!(PeriodRef, RawPeriodRef, "Period");
 
 #[cfg(test)]
 mod tests {

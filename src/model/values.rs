@@ -8,12 +8,13 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 
+use super::Id;
 use super::problem::ValueProblem;
 use crate::diagnostics::Code;
 
 /// A length of time. It reaches sentences as one Fluent variable named after its unit
 /// (`$days`, `$working_days`, `$weeks`, `$hours`), so a translation's plural forms follow it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Period {
     pub unit: TimeUnit,
     pub amount: u32,
@@ -28,7 +29,7 @@ impl<'de> Deserialize<'de> for Period {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum TimeUnit {
     Hours,
     Days,
@@ -37,6 +38,13 @@ pub enum TimeUnit {
 }
 
 impl TimeUnit {
+    pub const ALL: [TimeUnit; 4] = [
+        TimeUnit::Hours,
+        TimeUnit::Days,
+        TimeUnit::WorkingDays,
+        TimeUnit::Weeks,
+    ];
+
     /// The Fluent variable name the amount is passed as.
     pub fn variable(self) -> &'static str {
         match self {
@@ -70,11 +78,19 @@ impl TryFrom<RawPeriod> for Period {
     type Error = ValueProblem;
 
     fn try_from(raw: RawPeriod) -> Result<Self, ValueProblem> {
+        raw.period("a period", "e.g. `{ days: 14 }`")
+    }
+}
+
+impl RawPeriod {
+    /// The one unit given, with its amount. `what` names the thing in messages ("a period",
+    /// "a policy"); `example` shows a good one.
+    pub(super) fn period(self, what: &str, example: &str) -> Result<Period, ValueProblem> {
         let given: Vec<Period> = [
-            (TimeUnit::Hours, raw.hours),
-            (TimeUnit::Days, raw.days),
-            (TimeUnit::WorkingDays, raw.working_days),
-            (TimeUnit::Weeks, raw.weeks),
+            (TimeUnit::Hours, self.hours),
+            (TimeUnit::Days, self.days),
+            (TimeUnit::WorkingDays, self.working_days),
+            (TimeUnit::Weeks, self.weeks),
         ]
         .into_iter()
         .filter_map(|(unit, amount)| amount.map(|Whole(amount)| Period { unit, amount }))
@@ -84,15 +100,110 @@ impl TryFrom<RawPeriod> for Period {
             [period] => Ok(*period),
             [] => Err(ValueProblem::new(
                 Code::YamlSchema,
-                "a period needs one of `hours`, `days`, `working_days` or `weeks`, e.g. `{ days: 14 }`",
+                format!(
+                    "{what} needs one of `hours`, `days`, `working_days` or `weeks`, {example}"
+                ),
             )
             .help(help)),
-            _ => Err(ValueProblem::new(
+            several => Err(ValueProblem::new(
                 Code::YamlSchema,
-                "a period has exactly one unit: use one of `hours`, `days`, `working_days` or `weeks`",
+                format!(
+                    "{what} has exactly one unit, and this one has {}: keep one of them",
+                    several
+                        .iter()
+                        .map(|p| format!("`{}`", p.unit.variable()))
+                        .collect::<Vec<_>>()
+                        .join(" and ")
+                ),
             )
             .help(help)),
         }
+    }
+}
+
+/// A period as an article writes it: a number of its own (`{ days: 3 }`), or the number of a
+/// company policy in `content/policies.yaml` (`{ policy: refund-paid-order }`), which is
+/// written once there and changes every text that states it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum PeriodRef {
+    Given(Period),
+    Policy(Id),
+}
+
+impl PeriodRef {
+    /// The policy it names, if it names one.
+    pub fn policy(&self) -> Option<&Id> {
+        match self {
+            PeriodRef::Policy(id) => Some(id),
+            PeriodRef::Given(_) => None,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for PeriodRef {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserialize_checked_map::<D, RawPeriodRef, PeriodRef>(
+            deserializer,
+            "a period such as `{ days: 14 }` or `{ policy: refund-paid-order }`",
+        )
+    }
+}
+
+/// `period:` as written: one unit with its amount, or a policy's id.
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawPeriodRef {
+    /// The id of a policy in content/policies.yaml: its number is used, and a change there
+    /// reaches this text.
+    pub(super) policy: Option<Id>,
+    pub(super) hours: Option<Whole>,
+    pub(super) days: Option<Whole>,
+    pub(super) working_days: Option<Whole>,
+    pub(super) weeks: Option<Whole>,
+}
+
+impl TryFrom<RawPeriodRef> for PeriodRef {
+    type Error = ValueProblem;
+
+    fn try_from(raw: RawPeriodRef) -> Result<Self, ValueProblem> {
+        let units = RawPeriod {
+            hours: raw.hours,
+            days: raw.days,
+            working_days: raw.working_days,
+            weeks: raw.weeks,
+        };
+        period_or_policy(raw.policy, units, "a period")
+    }
+}
+
+/// A policy's id, or one unit with its amount: never both, never neither.
+pub(super) fn period_or_policy(
+    policy: Option<Id>,
+    units: RawPeriod,
+    what: &str,
+) -> Result<PeriodRef, ValueProblem> {
+    let has_units = [units.hours, units.days, units.working_days, units.weeks]
+        .iter()
+        .any(Option::is_some);
+    match policy {
+        Some(id) if has_units => Err(ValueProblem::new(
+            Code::YamlSchema,
+            format!(
+                "{what} gives both a number and the policy `{id}`: the policy's number is the \
+                 one stated, so give one or the other"
+            ),
+        )
+        .help(format!(
+            "keep `policy: {id}` (its number is in content/policies.yaml), or remove it and keep \
+             the number"
+        ))),
+        Some(id) => Ok(PeriodRef::Policy(id)),
+        None => units
+            .period(
+                what,
+                "e.g. `{ days: 14 }`, or a policy of content/policies.yaml: `{ policy: <id> }`",
+            )
+            .map(PeriodRef::Given),
     }
 }
 
@@ -205,7 +316,7 @@ impl Visitor<'_> for WholeVisitor {
 }
 
 /// A calendar date written `YYYY-MM-DD`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
 #[schemars(try_from = "String")]
 #[schemars(extend("format" = "date"))]
 pub struct Date {

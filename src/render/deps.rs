@@ -40,6 +40,20 @@ pub enum Fact {
     Translated(String, String),
     /// Every page of the site, in order (the sitemap lists them).
     Pages,
+    /// One policy of `content/policies.yaml`: its topic, number and date, or that it does not
+    /// exist. The pages that state it read this, and nothing else of the file.
+    Policy(String),
+    /// All of `content/policies.yaml`: every topic and policy, in order (the Timeframes page,
+    /// and whether there is one).
+    Policies,
+    /// Which articles state each policy (the Timeframes page links to them).
+    PolicyUse,
+    /// The cancellation finder: its answers, in order, and the causes and conditions each
+    /// leads to (from site.yaml and the articles).
+    Finder,
+    /// Whether the site has a Timeframes page (any policy) and a finder (any answer that
+    /// leads somewhere): what a link to them depends on.
+    Features,
 }
 
 /// The facts one output file reads while it is made; off (and free) when nobody keeps them.
@@ -187,7 +201,19 @@ impl Record {
         };
         for source in changed {
             match source {
-                Source::Config => candidates.push(Fact::Config),
+                Source::Config => {
+                    candidates.push(Fact::Config);
+                    candidates.push(Fact::Finder);
+                    candidates.push(Fact::Features);
+                    candidates.push(Fact::PolicyUse);
+                }
+                Source::Policies => {
+                    candidates.push(Fact::Policies);
+                    candidates.push(Fact::Features);
+                    candidates.push(Fact::PolicyUse);
+                    candidates.push(Fact::Pages);
+                    candidates.extend(recorded(&|f| matches!(f, Fact::Policy(_))));
+                }
                 Source::Templates => {
                     candidates.push(Fact::Templates);
                     candidates.extend(recorded(&|f| matches!(f, Fact::Static(_))));
@@ -197,6 +223,9 @@ impl Record {
                     candidates.push(Fact::Route(id.clone()));
                     candidates.push(Fact::Featured);
                     candidates.push(Fact::Pages);
+                    candidates.push(Fact::PolicyUse);
+                    candidates.push(Fact::Finder);
+                    candidates.push(Fact::Features);
                     candidates.extend(recorded(&|f| matches!(f, Fact::Members(_))));
                 }
                 Source::Fluent(locale, kind) => {
@@ -324,6 +353,19 @@ mod tests {
         );
         assert!(changed(Source::Lock("pl".into())).is_empty());
         assert_eq!(changed(Source::Everything).len(), record.digests.len());
+        record.set(
+            "en/timeframes.html",
+            vec![Fact::Policy("refund".into()), Fact::Policies],
+            &mut digest,
+        );
+        let policies = record.candidates(&BTreeSet::from([Source::Policies]));
+        for expected in [Fact::Policy("refund".into()), Fact::Policies] {
+            assert!(policies.contains(&expected), "{expected:?} in {policies:?}");
+        }
+        assert!(
+            !policies.contains(&article("a")),
+            "the articles' own YAML did not change"
+        );
     }
 
     #[test]

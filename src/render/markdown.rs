@@ -45,13 +45,34 @@ impl Markdown<'_, '_> {
     /// For headings, names and labels: no paragraph around it.
     pub fn inline(&self, text: &Text) -> String {
         let html = self.to_html(&text.source, true);
-        wrap_lang(html, text.fallback_lang.as_deref(), "span")
+        self.wrap_lang(html, text, "span")
     }
 
     /// For bodies: paragraphs and lists.
     pub fn block(&self, text: &Text) -> String {
         let html = self.to_html(&text.source, false);
-        wrap_lang(html, text.fallback_lang.as_deref(), "div")
+        self.wrap_lang(html, text, "div")
+    }
+
+    /// A fallback fragment in an element with its `lang`, and its `dir` when that differs from
+    /// the page's (English inside an Arabic page runs left to right).
+    fn wrap_lang(&self, html: String, text: &Text, element: &str) -> String {
+        let Some(lang) = text.fallback_lang.as_deref() else {
+            return html;
+        };
+        let locales = self.read.locales();
+        let direction = |find: &dyn Fn(&crate::site::Locale) -> bool| {
+            locales.iter().find(|l| find(l)).map(|l| l.direction)
+        };
+        let page = direction(&|l| l.code == self.locale);
+        let fragment = direction(&|l| l.lang == lang);
+        match fragment.filter(|d| Some(*d) != page) {
+            Some(dir) => format!(
+                "<{element} lang=\"{lang}\" dir=\"{}\">{html}</{element}>",
+                dir.as_str()
+            ),
+            None => format!("<{element} lang=\"{lang}\">{html}</{element}>"),
+        }
     }
 
     fn to_html(&self, source: &str, inline: bool) -> String {
@@ -116,13 +137,6 @@ fn parsed_html(
     clean.trim_end().to_string()
 }
 
-fn wrap_lang(html: String, lang: Option<&str>, element: &str) -> String {
-    match lang {
-        Some(lang) => format!("<{element} lang=\"{lang}\">{html}</{element}>"),
-        None => html,
-    }
-}
-
 /// The text of Markdown without any markup, for `<title>`, meta descriptions and JSON-LD.
 pub fn plain(source: &str) -> String {
     if is_plain_text(source) {
@@ -153,15 +167,24 @@ pub fn is_page_independent(source: &str) -> bool {
     !source.contains(['[', '<'])
 }
 
+/// Runs of breaking whitespace (spaces, tabs, line ends) become one space, and the ends are
+/// trimmed, as a browser shows them. No-break spaces are not whitespace here: U+00A0, U+202F
+/// (narrow, before French `?`) and U+2007 keep a word and its punctuation on one line in
+/// `<title>`, meta descriptions and JSON-LD as they do in the page body.
 fn collapse_whitespace(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
+    for word in text.split(is_breaking_space).filter(|w| !w.is_empty()) {
         if !out.is_empty() {
             out.push(' ');
         }
         out.push_str(word);
     }
     out
+}
+
+/// Whitespace a line may break at: Unicode's, less the no-break spaces.
+fn is_breaking_space(c: char) -> bool {
+    c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}')
 }
 
 /// Most messages are one line of plain words. For those, Markdown would produce the text
@@ -276,6 +299,24 @@ mod tests {
             "&lt;b onclick=x&gt;raw&lt;/b&gt;"
         );
         assert!(parsed_html("2. second", false, &no_links).starts_with("<ol start=\"2\">"));
+    }
+
+    #[test]
+    fn no_break_spaces_survive_in_plain_text() {
+        // French puts a no-break space before `?`; a title that lost it could break there.
+        for source in [
+            "Commande annulée\u{a0}?",
+            "Commande *annulée*\u{202f}!",
+            "« Paiement »\n  annulé\u{a0}?",
+        ] {
+            let plain = plain(source);
+            assert!(
+                plain.contains(['\u{a0}', '\u{202f}']),
+                "{source:?} gave {plain:?}"
+            );
+            assert!(!plain.contains("  ") && !plain.contains('\n'), "{plain:?}");
+        }
+        assert_eq!(plain(" a \t b\n"), "a b");
     }
 
     #[test]

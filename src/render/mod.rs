@@ -8,12 +8,15 @@
 
 pub mod deps;
 pub mod embed;
+mod finder;
 pub mod markdown;
 mod pages;
+pub mod pieces;
 pub mod read;
 mod seo;
 mod template_error;
 pub mod texts;
+mod timeframes;
 pub mod urls;
 pub mod views;
 
@@ -96,6 +99,16 @@ pub struct Rendered {
     pub reads: Vec<(String, Vec<Fact>)>,
     /// The search documents of the article pages rendered (when asked for).
     pub documents: Vec<Document>,
+}
+
+impl Rendered {
+    /// Adds what rendering more files gave.
+    pub fn absorb(&mut self, more: Rendered) {
+        self.stats.add(more.stats);
+        self.problems.extend(more.problems);
+        self.reads.extend(more.reads);
+        self.documents.extend(more.documents);
+    }
 }
 
 /// Parses the site's templates once. Errors point at the template file, line and column.
@@ -279,6 +292,37 @@ fn pages(site: &Site) -> Vec<PagePath> {
         pages.push(PagePath::Search {
             locale: locale.clone(),
         });
+        if !site.policies.is_empty() {
+            pages.push(PagePath::Timeframes {
+                locale: locale.clone(),
+            });
+        }
+        let subjects: Vec<_> = site
+            .finder
+            .iter()
+            .filter(|s| !s.groups.is_empty())
+            .collect();
+        if !subjects.is_empty() {
+            pages.push(PagePath::Finder {
+                locale: locale.clone(),
+            });
+        }
+        for subject in subjects {
+            pages.push(PagePath::FinderQuestion {
+                locale: locale.clone(),
+                subject: subject.id.to_string(),
+            });
+            for group in &subject.groups {
+                for option in &group.options {
+                    pages.push(PagePath::FinderAnswer {
+                        locale: locale.clone(),
+                        subject: subject.id.to_string(),
+                        article: group.article.clone(),
+                        item: option.item.to_string(),
+                    });
+                }
+            }
+        }
         for category in &site.categories {
             pages.push(PagePath::Category {
                 locale: locale.clone(),

@@ -16,6 +16,7 @@ use crate::search::{self, Document};
 struct RootLanguage {
     name: String,
     lang: String,
+    dir: &'static str,
     href: String,
     intro: String,
 }
@@ -57,6 +58,27 @@ pub fn context(builder: &ViewBuilder<'_, '_>, documents: bool) -> Page {
             document = self::article(builder, article, &mut context, documents);
             "article.html"
         }
+        PagePath::Timeframes { .. } => {
+            super::timeframes::context(builder, &mut context);
+            "timeframes.html"
+        }
+        PagePath::Finder { .. } => {
+            super::finder::start(builder, &mut context);
+            "finder.html"
+        }
+        PagePath::FinderQuestion { subject, .. } => {
+            super::finder::question(builder, subject, &mut context);
+            "finder-question.html"
+        }
+        PagePath::FinderAnswer {
+            subject,
+            article,
+            item,
+            ..
+        } => {
+            super::finder::answer(builder, subject, article, item, &mut context);
+            "finder-answer.html"
+        }
     };
     Page {
         template,
@@ -65,7 +87,7 @@ pub fn context(builder: &ViewBuilder<'_, '_>, documents: bool) -> Page {
     }
 }
 
-fn all_locales<'a>(builder: &ViewBuilder<'a, '_>) -> Vec<&'a str> {
+pub(super) fn all_locales<'a>(builder: &ViewBuilder<'a, '_>) -> Vec<&'a str> {
     builder
         .read
         .locales()
@@ -74,7 +96,7 @@ fn all_locales<'a>(builder: &ViewBuilder<'a, '_>) -> Vec<&'a str> {
         .collect()
 }
 
-fn home_of(locale: &str) -> PagePath {
+pub(super) fn home_of(locale: &str) -> PagePath {
     PagePath::Home {
         locale: locale.to_string(),
     }
@@ -100,6 +122,7 @@ fn root(builder: &ViewBuilder<'_, '_>, context: &mut Context) {
         .map(|l| RootLanguage {
             name: builder.language_name(&l.code),
             lang: l.lang.clone(),
+            dir: l.direction.as_str(),
             href: builder.linker.page(&home_of(&l.code)),
             intro: markdown::plain(
                 &builder
@@ -144,10 +167,22 @@ fn home(builder: &ViewBuilder<'_, '_>, context: &mut Context) {
         .into_iter()
         .filter_map(|id| builder.article_link(id))
         .collect();
+    let locale = builder.locale.to_string();
+    let features = builder.read.features();
+    let finder_href = features.finder.then(|| {
+        builder.linker.page(&PagePath::Finder {
+            locale: locale.clone(),
+        })
+    });
+    let timeframes_href = features
+        .timeframes
+        .then(|| builder.linker.page(&PagePath::Timeframes { locale }));
     context.insert("page", &view);
     context.insert("categories", &categories);
     context.insert("featured", &featured);
     context.insert("contact", &builder.contact());
+    context.insert("finder_href", &finder_href);
+    context.insert("timeframes_href", &timeframes_href);
 }
 
 fn search(builder: &ViewBuilder<'_, '_>, context: &mut Context) {
@@ -217,12 +252,20 @@ fn article(
         article.summary.text.clone(),
         &translated,
     );
-    if let Some(source) = builder.read.source_locale(locale, id)
-        && source != locale
-    {
+    // A notice in the reader's language wherever text falls back: the whole article, or
+    // some of its texts (named after the first fallback language in reading order).
+    let fallback = match builder.read.source_locale(locale, id) {
+        Some(source) if source != locale => Some(("fallback-page-notice", source)),
+        _ => article.fallback_langs().first().and_then(|lang| {
+            let locales = builder.read.locales();
+            let source = locales.iter().find(|l| l.lang == *lang)?;
+            Some(("fallback-part-notice", source.code.as_str()))
+        }),
+    };
+    if let Some((message, source)) = fallback {
         let language = builder.language_name(source);
-        let notice = builder.ui_with("fallback-page-notice", Args::Str("language", &language));
-        view.fallback_notice = Some(notice);
+        let args = [("language", language.as_str()), ("code", source)];
+        view.fallback_notice = Some(builder.ui_with(message, Args::Strs(&args)));
     }
     let home = home_of(locale);
     let category_id: Option<&Id> = builder.read.route(id);
@@ -248,6 +291,7 @@ fn article(
     let page_url = builder.linker.absolute(builder.page);
     view.json_ld = Some(seo::article_json_ld(
         &page_url,
+        &view.lang,
         &crumb_urls(builder, &crumbs),
         &article,
     ));
@@ -284,7 +328,7 @@ fn article(
 }
 
 /// Breadcrumbs as `(name, absolute url)` pairs, for JSON-LD.
-fn crumb_urls(
+pub(super) fn crumb_urls(
     builder: &ViewBuilder<'_, '_>,
     crumbs: &[(views::Crumb, PagePath)],
 ) -> Vec<(String, String)> {

@@ -15,8 +15,10 @@ use super::urls::PagePath;
 use crate::diagnostics::{Code, Diagnostic};
 use crate::load::FluentKind;
 use crate::localize::{Args, Localizer, Text};
-use crate::model::{Article, Audience, Date, Icon, Id, Scope};
-use crate::site::{Contact, Locale, Site};
+use crate::model::{
+    Article, Audience, Date, Icon, Id, Period, PeriodRef, Policies, Policy, Scope, Topic,
+};
+use crate::site::{Contact, FinderSubject, Locale, Site};
 
 /// Reads the site for one output file, noting what it reads; collects the problems found while
 /// formatting its texts.
@@ -170,6 +172,50 @@ impl<'a> SiteReader<'a> {
         self.note(|| Fact::Pages);
     }
 
+    // Policies and the finder.
+
+    /// Every policy, by topic (empty when the site has none).
+    pub fn policies(&self) -> &'a Policies {
+        self.note(|| Fact::Policies);
+        &self.site.policies
+    }
+
+    /// One policy and its topic.
+    pub fn policy(&self, id: &str) -> Option<(&'a Topic, &'a Policy)> {
+        self.note(|| Fact::Policy(id.to_string()));
+        self.site.policies.get(id)
+    }
+
+    /// The number a period stands for: its own, or its policy's.
+    pub fn period(&self, period: &PeriodRef) -> Option<Period> {
+        match period {
+            PeriodRef::Given(period) => Some(*period),
+            PeriodRef::Policy(id) => self.policy(id.as_str()).map(|(_, p)| p.period),
+        }
+    }
+
+    /// The articles that state a policy, in the order of the site.
+    pub fn policy_users(&self, id: &str) -> &'a [String] {
+        self.note(|| Fact::PolicyUse);
+        self.site.policy_use.get(id).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether the site has a Timeframes page and a finder.
+    pub fn features(&self) -> Features {
+        self.note(|| Fact::Features);
+        features(self.site)
+    }
+
+    /// The finder's answers that lead somewhere, in order (empty without a finder).
+    pub fn finder(&self) -> Vec<&'a FinderSubject> {
+        self.note(|| Fact::Finder);
+        self.site
+            .finder
+            .iter()
+            .filter(|s| !s.groups.is_empty())
+            .collect()
+    }
+
     // Texts.
 
     /// A message for readers of `locale`, along its fallback chain. A problem formatting it is
@@ -215,6 +261,7 @@ impl<'a> SiteReader<'a> {
                     self.note(|| Fact::Fluent(folder.clone(), FluentKind::Site));
                     self.note(|| Fact::Fluent(folder, FluentKind::Ui));
                 }
+                Scope::Policies => self.note(|| Fact::Fluent(folder, FluentKind::Policies)),
                 Scope::Article(article) => {
                     self.note(|| Fact::Fluent(folder, FluentKind::Article(article.to_string())));
                 }
@@ -227,12 +274,21 @@ impl<'a> SiteReader<'a> {
     pub fn texts_digest(&self, locale: &str, scope: Scope<'_>) -> u64 {
         let mut hasher = FxHasher::default();
         for code in self.localizer.chain(locale) {
+            // A fallback fragment's markup names its `dir` when it differs from the page's.
+            self.site
+                .locale(code)
+                .map(|l| l.direction)
+                .hash(&mut hasher);
             let files = self.site.translations.get(code);
             match scope {
                 Scope::Site => {
                     let site = files.and_then(|f| f.site.as_ref()).map(|f| f.file.digest);
                     let ui = files.and_then(|f| f.ui.as_ref()).map(|f| f.file.digest);
                     (code, site, ui).hash(&mut hasher);
+                }
+                Scope::Policies => {
+                    let file = files.and_then(|f| f.policies.as_ref());
+                    (code, file.map(|f| f.file.digest)).hash(&mut hasher);
                 }
                 Scope::Article(article) => {
                     let file = files
@@ -252,7 +308,7 @@ impl<'a> SiteReader<'a> {
         'a: 'c,
     {
         match self.site.locale(code) {
-            Some(locale) if locale.pseudo => &self.site.default_locale,
+            Some(locale) if locale.pseudo.is_some() => &self.site.default_locale,
             _ => code,
         }
     }
@@ -278,6 +334,10 @@ impl<'a> SiteReader<'a> {
             Scope::Site => files.map_or_else(Vec::new, |f| {
                 [&f.site, &f.ui].into_iter().flatten().collect()
             }),
+            Scope::Policies => files
+                .and_then(|f| f.policies.as_ref())
+                .into_iter()
+                .collect(),
             Scope::Article(article) => files
                 .and_then(|f| f.articles.get(article))
                 .into_iter()
@@ -311,6 +371,20 @@ fn featured(site: &Site) -> Vec<&str> {
         .collect()
 }
 
+/// Which of the pages a site may or may not have it has.
+#[derive(Debug, Clone, Copy, Hash)]
+pub struct Features {
+    pub timeframes: bool,
+    pub finder: bool,
+}
+
+fn features(site: &Site) -> Features {
+    Features {
+        timeframes: !site.policies.is_empty(),
+        finder: site.finder.iter().any(|s| !s.groups.is_empty()),
+    }
+}
+
 /// The value a fact has in `site`: what [`SiteReader`] answers when asked for it, as a number
 /// that changes when the answer does.
 pub fn digest(fact: &Fact, site: &Site, localizer: &Localizer, pages: &[PagePath]) -> u64 {
@@ -333,6 +407,7 @@ pub fn digest(fact: &Fact, site: &Site, localizer: &Localizer, pages: &[PagePath
             let file = files.and_then(|f| match kind {
                 FluentKind::Site => f.site.as_ref(),
                 FluentKind::Ui => f.ui.as_ref(),
+                FluentKind::Policies => f.policies.as_ref(),
                 FluentKind::Article(id) => f.articles.get(id),
             });
             file.map(|f| f.file.digest).hash(&mut hasher);
@@ -342,6 +417,15 @@ pub fn digest(fact: &Fact, site: &Site, localizer: &Localizer, pages: &[PagePath
         Fact::Featured => featured(site).hash(&mut hasher),
         Fact::Translated(locale, id) => localizer.has_article(locale, id).hash(&mut hasher),
         Fact::Pages => pages.hash(&mut hasher),
+        Fact::Policy(id) => site
+            .policies
+            .get(id)
+            .map(|(topic, policy)| (&topic.id, policy))
+            .hash(&mut hasher),
+        Fact::Policies => site.policies_digest.hash(&mut hasher),
+        Fact::PolicyUse => site.policy_use.hash(&mut hasher),
+        Fact::Finder => site.finder.hash(&mut hasher),
+        Fact::Features => features(site).hash(&mut hasher),
     }
     hasher.finish()
 }

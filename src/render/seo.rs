@@ -5,12 +5,18 @@ use serde::Serialize;
 use super::embed::json_in_script as script_json;
 use super::read::SiteReader;
 use super::urls::{PagePath, absolute_url};
-use super::views::{ArticleView, with_locale};
+use super::views::{ArticleView, TextView, with_locale};
 use crate::model::SectionKind;
 
 /// BreadcrumbList for every page with breadcrumbs; FAQPage for causes; HowTo for steps.
+///
+/// Each node schema.org lets say its language (a CreativeWork: the FAQ page, a question, an
+/// answer, a how-to and its steps; not breadcrumbs) has `inLanguage`: the page's `lang`, or the
+/// fallback's where the text was taken from one. An answer made of texts in two languages
+/// lists both.
 pub fn article_json_ld(
     page_url: &str,
+    page_lang: &str,
     crumbs: &[(String, String)],
     article: &ArticleView,
 ) -> String {
@@ -21,18 +27,21 @@ pub fn article_json_ld(
         .filter(|s| s.kind == SectionKind::Causes)
         .flat_map(|s| &s.items)
         .filter_map(|item| {
-            let answer: Vec<&str> = [&item.reason, &item.solution, &item.remark]
+            let parts: Vec<&TextView> = [&item.reason, &item.solution, &item.remark]
                 .into_iter()
                 .flatten()
-                .map(|t| t.text.as_str())
                 .collect();
+            let answer: Vec<&str> = parts.iter().map(|t| t.text.as_str()).collect();
+            let title = item.title.as_ref()?;
             Some(Question {
                 kind: "Question",
                 accepted_answer: Answer {
                     kind: "Answer",
+                    in_language: languages(page_lang, &parts),
                     text: answer.join(" "),
                 },
-                name: &item.title.as_ref()?.text,
+                in_language: title.lang(page_lang),
+                name: &title.text,
             })
         })
         .collect();
@@ -40,6 +49,7 @@ pub fn article_json_ld(
         graph.push(Node::Faq(FaqPage {
             id: format!("{page_url}#faq"),
             kind: "FAQPage",
+            in_language: article.title.lang(page_lang),
             main_entity: questions,
             name: &article.title.text,
         }));
@@ -54,10 +64,12 @@ pub fn article_json_ld(
             .iter()
             .enumerate()
             .filter_map(|(i, item)| {
+                let body = item.body.as_ref()?;
                 Some(HowToStep {
                     kind: "HowToStep",
+                    in_language: body.lang(page_lang),
                     position: i + 1,
-                    text: &item.body.as_ref()?.text,
+                    text: &body.text,
                     url: format!("{page_url}#{}", item.id),
                 })
             })
@@ -65,6 +77,7 @@ pub fn article_json_ld(
         graph.push(Node::HowTo(HowTo {
             id: format!("{page_url}#{}", section.id),
             kind: "HowTo",
+            in_language: section.heading.lang(page_lang),
             name: &section.heading.text,
             step,
         }));
@@ -73,6 +86,22 @@ pub fn article_json_ld(
         context: SCHEMA_ORG,
         graph,
     })
+}
+
+/// The language of a text made of `parts`: one, or each in order of appearance.
+fn languages<'a>(page_lang: &'a str, parts: &[&'a TextView]) -> InLanguage<'a> {
+    let mut langs: Vec<&str> = Vec::new();
+    for part in parts {
+        let lang = part.lang(page_lang);
+        if !langs.contains(&lang) {
+            langs.push(lang);
+        }
+    }
+    match langs.as_slice() {
+        [one] => InLanguage::One(one),
+        [] => InLanguage::One(page_lang),
+        _ => InLanguage::Many(langs),
+    }
 }
 
 /// BreadcrumbList from `(name, absolute url)` pairs, ending with the current page.
@@ -147,6 +176,8 @@ struct FaqPage<'a> {
     id: String,
     #[serde(rename = "@type")]
     kind: &'static str,
+    #[serde(rename = "inLanguage")]
+    in_language: &'a str,
     #[serde(rename = "mainEntity")]
     main_entity: Vec<Question<'a>>,
     name: &'a str,
@@ -157,15 +188,27 @@ struct Question<'a> {
     #[serde(rename = "@type")]
     kind: &'static str,
     #[serde(rename = "acceptedAnswer")]
-    accepted_answer: Answer,
+    accepted_answer: Answer<'a>,
+    #[serde(rename = "inLanguage")]
+    in_language: &'a str,
     name: &'a str,
 }
 
 #[derive(Serialize)]
-struct Answer {
+struct Answer<'a> {
     #[serde(rename = "@type")]
     kind: &'static str,
+    #[serde(rename = "inLanguage")]
+    in_language: InLanguage<'a>,
     text: String,
+}
+
+/// `inLanguage`: a BCP 47 tag, or several.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum InLanguage<'a> {
+    One(&'a str),
+    Many(Vec<&'a str>),
 }
 
 #[derive(Serialize)]
@@ -174,6 +217,8 @@ struct HowTo<'a> {
     id: String,
     #[serde(rename = "@type")]
     kind: &'static str,
+    #[serde(rename = "inLanguage")]
+    in_language: &'a str,
     name: &'a str,
     step: Vec<HowToStep<'a>>,
 }
@@ -182,6 +227,8 @@ struct HowTo<'a> {
 struct HowToStep<'a> {
     #[serde(rename = "@type")]
     kind: &'static str,
+    #[serde(rename = "inLanguage")]
+    in_language: &'a str,
     position: usize,
     text: &'a str,
     url: String,
@@ -205,7 +252,10 @@ pub fn sitemap(read: &SiteReader<'_>, pages: &[PagePath]) -> String {
         xml.push_str("</loc>\n");
         for locale in read.locales() {
             let translated = match page {
-                PagePath::Article { article, .. } => read.translated(&locale.code, article),
+                // A finder's answer is the article's text, translated or not with it.
+                PagePath::Article { article, .. } | PagePath::FinderAnswer { article, .. } => {
+                    read.translated(&locale.code, article)
+                }
                 _ => true,
             };
             if !translated {

@@ -31,6 +31,26 @@ pub enum PagePath {
     Search {
         locale: String,
     },
+    /// Every policy in a sentence, by topic, with the articles that state it.
+    Timeframes {
+        locale: String,
+    },
+    /// The cancellation finder's first step: what was cancelled?
+    Finder {
+        locale: String,
+    },
+    /// The finder's second step, after an answer to the first: what do you see?
+    FinderQuestion {
+        locale: String,
+        subject: String,
+    },
+    /// The finder's answer: one cause or condition of an article, and what to do.
+    FinderAnswer {
+        locale: String,
+        subject: String,
+        article: String,
+        item: String,
+    },
 }
 
 impl PagePath {
@@ -48,6 +68,17 @@ impl PagePath {
             } => format!("{locale}/{category}/{article}.html"),
             PagePath::NotFound { locale } => format!("{locale}/404.html"),
             PagePath::Search { locale } => format!("{locale}/search.html"),
+            PagePath::Timeframes { locale } => format!("{locale}/timeframes.html"),
+            PagePath::Finder { locale } => format!("{locale}/finder/index.html"),
+            PagePath::FinderQuestion { locale, subject } => {
+                format!("{locale}/finder/{subject}/index.html")
+            }
+            PagePath::FinderAnswer {
+                locale,
+                subject,
+                article,
+                item,
+            } => format!("{locale}/finder/{subject}/{article}/{item}.html"),
         }
     }
 
@@ -71,7 +102,11 @@ impl PagePath {
             | PagePath::Category { locale, .. }
             | PagePath::Article { locale, .. }
             | PagePath::NotFound { locale }
-            | PagePath::Search { locale } => Some(locale),
+            | PagePath::Search { locale }
+            | PagePath::Timeframes { locale }
+            | PagePath::Finder { locale }
+            | PagePath::FinderQuestion { locale, .. }
+            | PagePath::FinderAnswer { locale, .. } => Some(locale),
         }
     }
 }
@@ -152,6 +187,26 @@ mod tests {
         assert_eq!(
             linker.absolute(&article()),
             "https://help.example.com/pl/refunds/late-refund.html"
+        );
+    }
+
+    #[test]
+    fn finder_pages_are_folders_of_the_locale() {
+        let answer = PagePath::FinderAnswer {
+            locale: "zh".into(),
+            subject: "order".into(),
+            article: "cancel-order".into(),
+            item: "unpaid".into(),
+        };
+        assert_eq!(answer.file(), "zh/finder/order/cancel-order/unpaid.html");
+        let linker = Linker::new(&answer, "https://help.example.com/");
+        let start = PagePath::Finder {
+            locale: "zh".into(),
+        };
+        assert_eq!(linker.page(&start), "../../../../zh/finder/index.html");
+        assert_eq!(
+            linker.absolute(&start),
+            "https://help.example.com/zh/finder/"
         );
     }
 

@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::markdown::{Markdown, is_page_independent, plain};
+use super::pieces::{self, Piece};
 use super::read::SiteReader;
 use super::texts::{RunCache, TextCache};
 use super::urls::{Linker, PagePath};
@@ -23,6 +24,17 @@ use crate::model::{
 pub struct TextView {
     pub html: String,
     pub text: String,
+    /// The `lang` of the locale the text was taken from when that is a fallback (the HTML
+    /// carries it already; JSON-LD and the fallback notice read it here).
+    #[serde(skip)]
+    pub fallback_lang: Option<String>,
+}
+
+impl TextView {
+    /// The language the text is in, on a page in `page_lang`.
+    pub fn lang<'s>(&'s self, page_lang: &'s str) -> &'s str {
+        self.fallback_lang.as_deref().unwrap_or(page_lang)
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -44,6 +56,8 @@ pub struct Alternate {
 pub struct LanguageLink {
     pub name: String,
     pub lang: String,
+    /// The direction of the language's own name (`dir` on its link).
+    pub dir: &'static str,
     pub href: String,
     pub current: bool,
 }
@@ -58,6 +72,8 @@ pub struct Crumb {
 #[derive(Debug, Serialize)]
 pub struct PageView {
     pub lang: String,
+    /// `ltr` or `rtl`, for `<html dir>`.
+    pub dir: &'static str,
     pub locale: String,
     pub title: String,
     pub description: String,
@@ -124,6 +140,44 @@ pub struct ArticleView {
     pub contact: Vec<ContactView>,
 }
 
+impl ArticleView {
+    /// The `lang` of each fallback locale the article's own texts (its title, sections and
+    /// contact block; not the interface or links to other articles) were taken from, in
+    /// reading order, each once.
+    pub fn fallback_langs(&self) -> Vec<&str> {
+        let mut texts: Vec<&TextView> = vec![&self.title, &self.summary];
+        texts.extend(&self.intro);
+        for section in &self.sections {
+            texts.push(&section.heading);
+            texts.extend(&section.intro);
+            for item in &section.items {
+                texts.extend(
+                    [
+                        &item.title,
+                        &item.body,
+                        &item.reason,
+                        &item.solution,
+                        &item.remark,
+                        &item.detail,
+                    ]
+                    .into_iter()
+                    .flatten(),
+                );
+            }
+        }
+        for option in &self.contact {
+            texts.extend([&option.name, &option.details]);
+        }
+        let mut langs: Vec<&str> = Vec::new();
+        for lang in texts.into_iter().filter_map(|t| t.fallback_lang.as_deref()) {
+            if !langs.contains(&lang) {
+                langs.push(lang);
+            }
+        }
+        langs
+    }
+}
+
 #[derive(Debug, Serialize)]
 pub struct SectionView {
     pub id: String,
@@ -131,6 +185,8 @@ pub struct SectionView {
     pub heading: TextView,
     pub intro: Option<TextView>,
     pub items: Vec<ItemView>,
+    /// For deadlines that state policies: the Timeframes page, at the first one's topic.
+    pub timeframes_href: Option<String>,
 }
 
 /// One item of a section; which fields are set depends on the section's kind.
@@ -158,6 +214,9 @@ pub struct ContactView {
     pub details: TextView,
     pub href: Option<String>,
     pub always_available: bool,
+    /// The name and the details joined the locale's way (`contact-option` in ui.ftl): the
+    /// pieces in order, `name` and `details` where those are placed.
+    pub join: Vec<Piece>,
 }
 
 /// Builds the views of one page, reading the site through `read`.
@@ -200,6 +259,7 @@ impl<'a, 'r> ViewBuilder<'a, 'r> {
         TextView {
             html: self.markdown().inline(text),
             text: plain(&text.source),
+            fallback_lang: text.fallback_lang.clone(),
         }
     }
 
@@ -207,6 +267,7 @@ impl<'a, 'r> ViewBuilder<'a, 'r> {
         TextView {
             html: self.markdown().block(text),
             text: plain(&text.source),
+            fallback_lang: text.fallback_lang.clone(),
         }
     }
 
@@ -257,6 +318,7 @@ impl<'a, 'r> ViewBuilder<'a, 'r> {
         self.read.note_texts(self.locale, scope);
         let article = match scope {
             Scope::Site => "",
+            Scope::Policies => "policies.ftl", // no article id has a dot
             Scope::Article(article) => article,
         };
         let key = [
@@ -329,16 +391,15 @@ impl<'a, 'r> ViewBuilder<'a, 'r> {
             .map(|l| LanguageLink {
                 name: self.language_name(&l.code),
                 lang: l.lang.clone(),
+                dir: l.direction.as_str(),
                 href: self.linker.page(&same_page_in(&l.code)),
                 current: l.code == self.locale,
             })
             .collect();
-        let lang = self
-            .read
-            .locale(self.locale)
-            .map_or_else(|| self.locale.to_string(), |l| l.lang.clone());
+        let own = self.read.locale(self.locale);
         PageView {
-            lang,
+            lang: own.map_or_else(|| self.locale.to_string(), |l| l.lang.clone()),
+            dir: own.map_or("ltr", |l| l.direction.as_str()),
             locale: self.locale.to_string(),
             title,
             description,
@@ -386,6 +447,7 @@ impl<'a, 'r> ViewBuilder<'a, 'r> {
 
     /// The ways to reach support, each with its link.
     pub fn contact(&self) -> Vec<ContactView> {
+        let join = self.contact_join();
         self.read
             .contact()
             .iter()
@@ -402,6 +464,7 @@ impl<'a, 'r> ViewBuilder<'a, 'r> {
                     )),
                     href: option.href.clone(),
                     always_available: option.availability == Some(Availability::Always),
+                    join: join.clone(),
                 }
             })
             .collect()
@@ -492,6 +555,13 @@ impl<'a, 'r> ViewBuilder<'a, 'r> {
 
     pub fn article(&self, id: &str) -> Option<ArticleView> {
         let article = self.read.article(id)?;
+        // A policy that changed after the article did makes the article's text newer.
+        let updated = article
+            .policies()
+            .filter_map(|(_, policy)| self.read.policy(policy.as_str())?.1.updated)
+            .chain([article.updated])
+            .max()
+            .unwrap_or(article.updated);
         let text = |text: ArticleText<'_>, args: Args<'_>, block: bool| {
             self.article_text(id, text, args, block)
         };
@@ -506,6 +576,7 @@ impl<'a, 'r> ViewBuilder<'a, 'r> {
                     .intro
                     .then(|| text(ArticleText::SectionIntro(&section.id), Args::None, true)),
                 items: self.items(id, &section.block),
+                timeframes_href: self.timeframes_link(&section.block),
             })
             .collect();
         let contact = self.contact();
@@ -516,8 +587,8 @@ impl<'a, 'r> ViewBuilder<'a, 'r> {
             intro: article
                 .intro
                 .then(|| text(ArticleText::Intro, Args::None, true)),
-            updated: self.read.date(self.locale, article.updated),
-            updated_iso: article.updated.to_string(),
+            updated: self.read.date(self.locale, updated),
+            updated_iso: updated.to_string(),
             sections,
             related: article
                 .related
@@ -528,6 +599,15 @@ impl<'a, 'r> ViewBuilder<'a, 'r> {
         })
     }
 
+    /// How a contact option's name and details are joined in this locale.
+    fn contact_join(&self) -> Vec<Piece> {
+        const PARTS: [&str; 2] = ["name", "details"];
+        let values = pieces::stand_ins(&PARTS);
+        let args: Vec<(&str, &str)> = values.iter().map(|(n, v)| (*n, v.as_str())).collect();
+        let text = self.text(Scope::Site, "contact-option", None, Args::Strs(&args));
+        pieces::cut(&text.source, &PARTS)
+    }
+
     /// The items of a section, each with the texts its kind has.
     fn items(&self, article: &str, block: &Block) -> Vec<ItemView> {
         let kind = block.kind();
@@ -536,7 +616,7 @@ impl<'a, 'r> ViewBuilder<'a, 'r> {
             .into_iter()
             .enumerate()
             .map(|(index, id)| {
-                let args = Args::from(block.item_period(index));
+                let args = Args::from(block.item_period(index).and_then(|p| self.read.period(p)));
                 let own = |block_text: bool| {
                     self.article_text(article, ArticleText::Item(kind, id), args, block_text)
                 };
@@ -590,6 +670,21 @@ impl<'a, 'r> ViewBuilder<'a, 'r> {
             .collect()
     }
 
+    /// The Timeframes page, at the topic of the first policy a deadlines section states.
+    fn timeframes_link(&self, block: &Block) -> Option<String> {
+        let Block::Deadlines(deadlines) = block else {
+            return None;
+        };
+        let (topic, _) = deadlines
+            .iter()
+            .filter_map(|d| d.period.policy())
+            .find_map(|policy| self.read.policy(policy.as_str()))?;
+        let page = PagePath::Timeframes {
+            locale: self.locale.to_string(),
+        };
+        Some(format!("{}#{}", self.linker.page(&page), topic.id))
+    }
+
     pub fn crumb(&self, name: TextView, to: &PagePath) -> Crumb {
         Crumb {
             name,
@@ -614,6 +709,23 @@ pub fn with_locale(page: &PagePath, locale: &str) -> PagePath {
         PagePath::Home { .. } => PagePath::Home { locale },
         PagePath::NotFound { .. } => PagePath::NotFound { locale },
         PagePath::Search { .. } => PagePath::Search { locale },
+        PagePath::Timeframes { .. } => PagePath::Timeframes { locale },
+        PagePath::Finder { .. } => PagePath::Finder { locale },
+        PagePath::FinderQuestion { subject, .. } => PagePath::FinderQuestion {
+            locale,
+            subject: subject.clone(),
+        },
+        PagePath::FinderAnswer {
+            subject,
+            article,
+            item,
+            ..
+        } => PagePath::FinderAnswer {
+            locale,
+            subject: subject.clone(),
+            article: article.clone(),
+            item: item.clone(),
+        },
         PagePath::Category { category, .. } => PagePath::Category {
             locale,
             category: category.clone(),

@@ -48,7 +48,11 @@ pub fn init(dir: &Path, example: bool) -> Result<Vec<PathBuf>, ScaffoldError> {
         }
     } else {
         collect(&STARTER, Path::new(""), &mut files);
-        for (kind, name) in [(SchemaKind::Article, "article"), (SchemaKind::Site, "site")] {
+        for (kind, name) in [
+            (SchemaKind::Article, "article"),
+            (SchemaKind::Site, "site"),
+            (SchemaKind::Policies, "policies"),
+        ] {
             let path = Path::new("content/schema").join(format!("{name}.schema.json"));
             files.push((path, schema(kind).into_bytes()));
         }

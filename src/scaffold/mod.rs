@@ -9,10 +9,12 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 mod init;
+mod locale;
 
 use crate::load::{ARTICLES_DIR, CONFIG_PATH, LOCALES_DIR, SiteSources};
-use crate::model::{Article, SiteConfig, check_id};
+use crate::model::{Article, Policies, SiteConfig, check_id};
 pub use init::init;
+pub use locale::{NewLocale, add_locale_line, new_locale};
 
 /// What went wrong, said so that the person can fix it.
 #[derive(Debug)]
@@ -136,7 +138,17 @@ pub fn new_article(
         format!("# {PLACEHOLDER}: replace this text, then delete this line.\n{message} = {text}\n")
     })
     .concat();
-    let keys: Vec<String> = article.messages().iter().map(|k| k.display()).collect();
+    let keys: Vec<String> = article
+        .messages(
+            &sources
+                .policies
+                .as_ref()
+                .map(|p| p.value.clone())
+                .unwrap_or_default(),
+        )
+        .iter()
+        .map(|k| k.display())
+        .collect();
     let mut written = Vec::new();
     let mut files = vec![(
         Path::new(ARTICLES_DIR).join(format!("{id}.yaml")),
@@ -179,13 +191,15 @@ pub fn new_article(
 
 /// The comment that marks a message `new article` wrote as a placeholder: `check` warns about
 /// each one still there (W109).
-pub const PLACEHOLDER: &str = "helpsite: placeholder";
+pub use crate::load::markers::PLACEHOLDER;
 
-/// JSON Schema of `content/site.yaml` (`site`) or of an article (`article`).
+/// JSON Schema of `content/site.yaml` (`site`), of an article (`article`) or of
+/// `content/policies.yaml` (`policies`).
 pub fn schema(kind: SchemaKind) -> String {
     let schema = match kind {
         SchemaKind::Site => schemars::schema_for!(SiteConfig),
         SchemaKind::Article => schemars::schema_for!(Article),
+        SchemaKind::Policies => schemars::schema_for!(Policies),
     };
     serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
 }
@@ -194,6 +208,7 @@ pub fn schema(kind: SchemaKind) -> String {
 pub enum SchemaKind {
     Site,
     Article,
+    Policies,
 }
 
 /// Today's date in UTC, for the `updated:` of a new article.

@@ -69,8 +69,7 @@ pub fn rebuild_index(
     documents: &Documents,
     locales: &[String],
 ) -> Result<IndexStats, Box<Diagnostic>> {
-    // Two rebuilds may overlap (one in the background, one for a removed page): each gets
-    // its own temporary names.
+    // Each run has temporary names of its own (two processes may serve one folder).
     static RUN: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
     let run = RUN.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let fresh = site_dir.join(format!(".{BUNDLE_DIR}.new-{}-{run}", std::process::id()));
@@ -95,6 +94,16 @@ pub fn rebuild_index(
     };
     swap().map_err(|e| failure(&e.to_string()))?;
     Ok(stats)
+}
+
+/// Indexes one locale's documents into `site_dir/pagefind/<locale>/`: what a whole build does
+/// for each locale as soon as its pages are rendered.
+pub fn index_one_locale(
+    site_dir: &Path,
+    locale: &str,
+    documents: &BTreeMap<String, Document>,
+) -> Result<IndexStats, Box<Diagnostic>> {
+    index_locale(documents, &site_dir.join(BUNDLE_DIR).join(locale))
 }
 
 fn build_index_into(
@@ -178,7 +187,7 @@ fn index_locale(
     Ok(stats)
 }
 
-fn failure(reason: &str) -> Box<Diagnostic> {
+pub(crate) fn failure(reason: &str) -> Box<Diagnostic> {
     Box::new(
         Diagnostic::new(
             Code::Output,
@@ -192,10 +201,27 @@ fn failure(reason: &str) -> Box<Diagnostic> {
 /// Rebuilds search bundles on a background thread, coalescing requests: while one rebuild
 /// runs, any number of new requests make exactly one more (with the latest documents). Watch
 /// mode keeps edits instant this way; the index catches up a moment later.
+///
+/// One thread does every rebuild, in order, so an older index can never be swapped in after a
+/// newer one. [`Indexer::settle`] waits for it: before a whole build replaces the output, and
+/// when a removed page must leave the index before the run ends.
 #[derive(Default)]
 pub struct Indexer {
-    state: std::sync::Arc<(std::sync::Mutex<Option<Request>>, std::sync::Condvar)>,
+    shared: std::sync::Arc<Shared>,
     started: bool,
+}
+
+#[derive(Default)]
+struct Shared {
+    state: std::sync::Mutex<Queue>,
+    /// Wakes the worker on a request, and waiters when it is idle again.
+    changed: std::sync::Condvar,
+}
+
+#[derive(Default)]
+struct Queue {
+    pending: Option<Request>,
+    busy: bool,
 }
 
 /// The output folder, the documents and the locales whose bundles to rebuild.
@@ -209,10 +235,9 @@ impl Indexer {
         documents: std::sync::Arc<Documents>,
         locales: Vec<String>,
     ) {
-        let (lock, wake) = &*self.state;
-        if let Ok(mut pending) = lock.lock() {
+        if let Ok(mut queue) = self.shared.state.lock() {
             // A request not started yet is replaced; its locales are rebuilt with these.
-            let locales = match pending.take() {
+            let locales = match queue.pending.take() {
                 Some((_, _, mut earlier)) => {
                     earlier.extend(locales);
                     earlier.sort();
@@ -221,25 +246,29 @@ impl Indexer {
                 }
                 None => locales,
             };
-            *pending = Some((out.to_path_buf(), documents, locales));
-            wake.notify_one();
+            queue.pending = Some((out.to_path_buf(), documents, locales));
+            self.shared.changed.notify_all();
         }
         if self.started {
             return;
         }
         self.started = true;
-        let shared = std::sync::Arc::clone(&self.state);
+        let shared = std::sync::Arc::clone(&self.shared);
         std::thread::spawn(move || {
-            let (lock, wake) = &*shared;
             loop {
                 let (out, documents, locales) = {
-                    let Ok(mut pending) = lock.lock() else { return };
+                    let Ok(mut queue) = shared.state.lock() else {
+                        return;
+                    };
+                    queue.busy = false;
+                    shared.changed.notify_all();
                     loop {
-                        if let Some(request) = pending.take() {
+                        if let Some(request) = queue.pending.take() {
+                            queue.busy = true;
                             break request;
                         }
-                        pending = match wake.wait(pending) {
-                            Ok(pending) => pending,
+                        queue = match shared.changed.wait(queue) {
+                            Ok(queue) => queue,
                             Err(_) => return,
                         };
                     }
@@ -249,5 +278,18 @@ impl Indexer {
                 }
             }
         });
+    }
+
+    /// Waits until every requested rebuild is written.
+    pub fn settle(&self) {
+        let Ok(mut queue) = self.shared.state.lock() else {
+            return;
+        };
+        while queue.busy || queue.pending.is_some() {
+            queue = match self.shared.changed.wait(queue) {
+                Ok(queue) => queue,
+                Err(_) => return,
+            };
+        }
     }
 }

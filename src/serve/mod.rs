@@ -39,7 +39,7 @@ pub struct ServeOptions {
     pub bind: IpAddr,
     pub port: u16,
     pub open: bool,
-    /// Also build the pseudo-locale `en-XA`.
+    /// Also build the pseudo-locales `en-XA` and `en-XB`.
     pub pseudo: bool,
 }
 

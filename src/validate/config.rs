@@ -14,7 +14,7 @@ use unic_langid::LanguageIdentifier;
 use super::did_you_mean;
 use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use crate::load::Parsed;
-use crate::model::{ContactKind, ContactOption, Id, SiteConfig};
+use crate::model::{ContactKind, ContactOption, Direction, Id, Rules, SiteConfig};
 use crate::site::{Contact, Locale};
 use crate::source::SourceFile;
 
@@ -118,7 +118,11 @@ pub(super) fn check_config(
             code: locale.code.clone(),
             lang: locale.lang().to_string(),
             format,
-            pseudo: false,
+            pseudo: None,
+            typography: Rules::resolve(locale.lang(), &locale.typography),
+            direction: locale
+                .direction
+                .unwrap_or_else(|| Direction::of_language(locale.lang())),
         });
     }
     if locales.is_empty() {
@@ -177,6 +181,7 @@ pub(super) fn check_config(
         "contact option",
         diagnostics,
     );
+    check_unique(file, value.finder.iter(), "finder answer", diagnostics);
 
     usable.then_some(CheckedConfig {
         base_url,

@@ -6,8 +6,12 @@
 //! still returned so `check` can go on to localize everything.
 
 mod config;
+mod finder;
 mod fluent_ast;
+mod policies;
 mod translations;
+mod typography;
+mod untranslated;
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::sync::Arc;
@@ -16,8 +20,8 @@ use rayon::prelude::*;
 
 use crate::diagnostics::{Code, Diagnostic, Diagnostics, did_you_mean};
 use crate::load::{LOCALES_DIR, Parsed, SiteSources};
-use crate::model::{Block, Id, SiteConfig};
-use crate::site::{ArticleEntry, Category, Locale, PSEUDO_LOCALE, Site};
+use crate::model::{Block, Id, Rules, SiteConfig};
+use crate::site::{ArticleEntry, Category, Locale, Pseudo, Site};
 use crate::source::SourceFile;
 
 use config::locales_span;
@@ -73,6 +77,15 @@ pub fn validate_with(
         &sources.broken_articles,
         &mut diagnostics,
     );
+    let checked_policies =
+        policies::check_policies(sources, &articles, &categories, &mut diagnostics);
+    let finder = finder::build_finder(
+        config,
+        &articles,
+        &categories,
+        &sources.broken_articles,
+        &mut diagnostics,
+    );
 
     let mut translations = sources.locales.clone();
     for code in translations.keys() {
@@ -116,20 +129,35 @@ pub fn validate_with(
         articles,
         broken_articles: sources.broken_articles.clone(),
         contact: site_config.contact,
+        policies: checked_policies.policies,
+        policies_digest: checked_policies.digest,
+        policy_use: checked_policies.users,
+        finder,
         translations,
         templates: sources.templates.clone(),
         assets: sources.assets.clone(),
         translation_status: BTreeMap::new(),
     };
     let mut site = site;
-    site.translation_status = translations::check(&site, config, &mut diagnostics, cache);
+    let mut no_cache = TranslationCache::default();
+    let cache = cache.unwrap_or(&mut no_cache);
+    site.translation_status = translations::check(
+        &site,
+        config,
+        sources.policies.as_ref().map(|p| &p.file),
+        sources.broken_policies,
+        checked_policies.units,
+        &mut diagnostics,
+        Some(cache),
+    );
+    typography::check(&site, &mut cache.typography, &mut diagnostics);
     for (locale, count) in sources.syntax_errors() {
         if let Some(status) = site.translation_status.get_mut(&locale) {
             status.syntax_errors += count;
         }
     }
     if config.value.pseudo || sources.pseudo {
-        add_pseudo_locale(&mut site);
+        add_pseudo_locales(&mut site);
     }
     (Some(site), diagnostics)
 }
@@ -163,9 +191,10 @@ fn report_empty_categories(
     }
 }
 
-/// Adds `en-XA`: the source locale's files, shown accented and lengthened (see
-/// [`crate::localize::pseudo`]). It is not a translation, so it is not checked as one.
-fn add_pseudo_locale(site: &mut Site) {
+/// Adds the pseudo-locales `en-XA` and `en-XB`: the source locale's files, shown transformed
+/// (see [`crate::localize::pseudo`]). They are not translations, so they are not checked as
+/// such.
+fn add_pseudo_locales(site: &mut Site) {
     let Some(source) = site.locale(&site.default_locale).cloned() else {
         return;
     };
@@ -175,13 +204,18 @@ fn add_pseudo_locale(site: &mut Site) {
         .cloned()
         .unwrap_or_default();
     files.lock = None;
-    site.translations.insert(PSEUDO_LOCALE.to_string(), files);
-    site.locales.push(Locale {
-        code: PSEUDO_LOCALE.to_string(),
-        lang: PSEUDO_LOCALE.to_string(),
-        format: source.format,
-        pseudo: true,
-    });
+    for pseudo in Pseudo::ALL {
+        site.translations
+            .insert(pseudo.code().to_string(), files.clone());
+        site.locales.push(Locale {
+            code: pseudo.code().to_string(),
+            lang: pseudo.code().to_string(),
+            format: source.format.clone(),
+            pseudo: Some(pseudo),
+            typography: Rules::default(),
+            direction: pseudo.direction(),
+        });
+    }
 }
 
 fn check_articles<'a>(

@@ -11,10 +11,10 @@ use serde::Serialize;
 
 use super::fluent_ast::{self, MessageIndex};
 use crate::diagnostics::{Code, Diagnostic, Diagnostics, did_you_mean};
+use crate::load::markers::{self, PLACEHOLDER, UNTRANSLATED};
 use crate::load::{FluentFile, FluentKind, LocaleSources, Parsed, Source};
 use crate::lock::{self, TranslationLock};
 use crate::model::{ArticleLink, KEYWORDS, MessageKey, SiteConfig, UI_MESSAGES, ui_variables};
-use crate::scaffold::PLACEHOLDER;
 use crate::site::Site;
 use crate::source::SourceFile;
 
@@ -73,6 +73,8 @@ pub struct TranslationCache {
     locks: HashMap<u64, Arc<(TranslationLock, Diagnostics)>>,
     /// The messages each article needs, by the digest of its YAML.
     messages: HashMap<u64, Arc<Vec<MessageKey>>>,
+    /// The typography checks' findings (kept as they are by the translation checks).
+    pub(super) typography: super::typography::TypographyCache,
 }
 
 impl LocaleStatus {
@@ -123,9 +125,17 @@ fn expectation_digest(site: &Site, expectation: &Expectation<'_>, lock: u64, anc
     hasher.finish()
 }
 
+/// Checks every locale's files against what the content needs. `policies_file` is
+/// `content/policies.yaml` (which asks for the messages of `policies.ftl`; when it exists but
+/// did not parse, `policies.ftl` is not judged against it), `policy_units` a digest of the
+/// units of its policies (which the articles' messages depend on).
+#[allow(clippy::too_many_arguments)]
 pub(super) fn check<'a>(
     site: &'a Site,
     config: &'a Parsed<SiteConfig>,
+    policies_file: Option<&'a Arc<SourceFile>>,
+    policies_broken: bool,
+    policy_units: u64,
     diagnostics: &mut Diagnostics,
     cache: Option<&mut TranslationCache>,
 ) -> BTreeMap<String, LocaleStatus> {
@@ -146,27 +156,27 @@ pub(super) fn check<'a>(
         .translations
         .get(&site.default_locale)
         .unwrap_or(&empty);
-    let ui_keys: Arc<Vec<MessageKey>> = Arc::new(
-        UI_MESSAGES
-            .iter()
-            .map(|id| MessageKey {
-                id: id.to_string(),
-                attribute: None,
-                period: None,
-            })
-            .collect(),
-    );
+    let ui_keys: Arc<Vec<MessageKey>> =
+        Arc::new(UI_MESSAGES.iter().map(|id| MessageKey::ui(id)).collect());
     let site_keys = Arc::new(config.value.messages());
-    // What each article needs is the same in every locale, and unchanged unless its YAML is.
+    let policy_keys = Arc::new(site.policies.messages());
+    // What each article needs is the same in every locale, and unchanged unless its YAML is
+    // (or the unit of a policy it names).
+    let keys_digest = |entry: &crate::site::ArticleEntry| {
+        let mut hasher = std::hash::DefaultHasher::new();
+        (entry.file.digest, policy_units).hash(&mut hasher);
+        hasher.finish()
+    };
     let article_keys: BTreeMap<&str, Arc<Vec<MessageKey>>> = site
         .articles
         .iter()
         .map(|(id, entry)| {
-            let keys = match cache.messages.get(&entry.file.digest) {
+            let digest = keys_digest(entry);
+            let keys = match cache.messages.get(&digest) {
                 Some(keys) => Arc::clone(keys),
-                None => Arc::new(entry.article.messages()),
+                None => Arc::new(entry.article.messages(&site.policies)),
             };
-            fresh.messages.insert(entry.file.digest, Arc::clone(&keys));
+            fresh.messages.insert(digest, Arc::clone(&keys));
             (id.as_str(), keys)
         })
         .collect();
@@ -216,6 +226,18 @@ pub(super) fn check<'a>(
                 required_by: None,
                 optional: &[],
             },
+            Expectation {
+                locale: code,
+                key: FluentKind::Policies.lock_key(),
+                source: source.policies.as_ref(),
+                path: Source::Fluent(code.to_string(), FluentKind::Policies).path(),
+                file: sources.policies.as_ref(),
+                keys: Arc::clone(&policy_keys),
+                keys_digest: site.policies_digest,
+                extra_variables: &no_variables,
+                required_by: policies_file,
+                optional: &[],
+            },
         ];
         let of_article = |&(id, entry): &(&'a String, &'a crate::site::ArticleEntry)| Expectation {
             locale: code,
@@ -227,7 +249,7 @@ pub(super) fn check<'a>(
                 .get(id.as_str())
                 .map(Arc::clone)
                 .unwrap_or_default(),
-            keys_digest: entry.file.digest,
+            keys_digest: keys_digest(entry),
             extra_variables: &no_variables,
             required_by: Some(&entry.file),
             optional: &[KEYWORDS],
@@ -237,6 +259,10 @@ pub(super) fn check<'a>(
         // the others are checked. Either way on all cores: the files are independent, and a
         // large site has thousands.
         let previous: &TranslationCache = cache;
+        let fixed: Vec<Expectation<'_>> = fixed
+            .into_iter()
+            .filter(|e| !(policies_broken && e.key == FluentKind::Policies.lock_key()))
+            .collect();
         let results: Vec<(u64, Vec<Diagnostic>, LocaleStatus)> = fixed
             .into_par_iter()
             .chain(articles.par_iter().map(of_article))
@@ -275,7 +301,17 @@ pub(super) fn check<'a>(
             }
         }
         if let Some(file) = &sources.lock {
-            let obsolete = obsolete_lock_lines(site, lock, &site_keys, &ui_keys, &article_keys);
+            let obsolete = obsolete_lock_lines(
+                site,
+                lock,
+                [
+                    site_keys.as_slice(),
+                    ui_keys.as_slice(),
+                    policy_keys.as_slice(),
+                ],
+                policies_broken,
+                &article_keys,
+            );
             if !obsolete.is_empty() {
                 status.obsolete += obsolete.len();
                 diagnostics.push(
@@ -296,6 +332,7 @@ pub(super) fn check<'a>(
         }
         statuses.insert(code.to_string(), status);
     }
+    fresh.typography = std::mem::take(&mut cache.typography);
     *cache = fresh;
     statuses
 }
@@ -305,8 +342,8 @@ pub(super) fn check<'a>(
 fn obsolete_lock_lines(
     site: &Site,
     lock: &TranslationLock,
-    site_keys: &[MessageKey],
-    ui_keys: &[MessageKey],
+    [site_keys, ui_keys, policy_keys]: [&[MessageKey]; 3],
+    policies_broken: bool,
     article_keys: &BTreeMap<&str, Arc<Vec<MessageKey>>>,
 ) -> Vec<String> {
     let has = |keys: &[MessageKey], message: &str| keys.iter().any(|k| k.id == message);
@@ -315,6 +352,7 @@ fn obsolete_lock_lines(
             let needed = match *file {
                 "site" => has(site_keys, message),
                 "ui" => has(ui_keys, message),
+                "policies" => policies_broken || has(policy_keys, message),
                 other => match other.strip_prefix("articles/") {
                     Some(id) if site.broken_articles.contains(id) => true,
                     Some(id) => {
@@ -348,6 +386,9 @@ fn check_file(
 ) {
     let is_source = expectation.locale == site.default_locale;
     status.needed += expectation.keys.len();
+    if expectation.file.is_none() && expectation.keys.is_empty() {
+        return; // a file nothing asks for (`policies.ftl` of a site without policies)
+    }
     let Some(fluent) = expectation.file else {
         status.missing += expectation.keys.len();
         let unreadable = site
@@ -402,18 +443,11 @@ fn check_file(
         diagnostics.push(diagnostic);
     }
     for id in &index.order {
-        // The runtime parser drops comments: the marker is read from the line above.
-        let start = fluent.span_of(id).start;
-        let line_above = file.text[..start]
-            .trim_end_matches(['\n', '\r'])
-            .rsplit(['\n', '\r'])
-            .next()
-            .unwrap_or("");
-        if start > 0 && line_above.starts_with('#') && line_above.contains(PLACEHOLDER) {
+        if markers::marked_at(&file.text, fluent.span_of(id).start, PLACEHOLDER) {
             diagnostics.push(
                 Diagnostic::new(
                     Code::Placeholder,
-                    format!("`{id}` is still the placeholder text of `helpsite new article`"),
+                    format!("`{id}` is still a placeholder text written by helpsite"),
                 )
                 .at(file, fluent.span_of(id))
                 .label("placeholder")
@@ -423,6 +457,13 @@ fn check_file(
             );
         }
     }
+
+    // Messages `new locale` copied from the source are not translations yet.
+    let marked = if is_source {
+        Vec::new()
+    } else {
+        markers::marked(&fluent.resource, UNTRANSLATED)
+    };
 
     // A translation file that translates nothing yet (a stub from `new article`) is one
     // warning, not one per message.
@@ -444,11 +485,13 @@ fn check_file(
             }
             continue;
         };
+        if marked.contains(&key.id.as_str()) {
+            status.missing += 1;
+            continue;
+        }
         status.translated += 1;
         let mut allowed: Vec<&str> = (expectation.extra_variables)(&key.id).to_vec();
-        if let Some(period) = key.period {
-            allowed.push(period.unit.variable());
-        }
+        allowed.extend(key.number.variables());
         for variable in fluent_ast::variables(pattern) {
             if !allowed.contains(&variable) {
                 let help = match did_you_mean(variable, allowed.iter().copied()) {
@@ -531,10 +574,22 @@ fn check_file(
         );
     }
 
+    let required_ids: Vec<&str> = required.iter().copied().collect();
+    super::untranslated::report(
+        fluent,
+        &marked,
+        &required_ids,
+        &index,
+        source_index.as_ref(),
+        &site.default_locale,
+        status,
+        diagnostics,
+    );
+
     if let Some(source_index) = &source_index {
         let mut seen = HashSet::new();
         for key in expectation.keys.iter() {
-            if seen.insert(key.id.as_str()) {
+            if seen.insert(key.id.as_str()) && !marked.contains(&key.id.as_str()) {
                 check_freshness(
                     expectation,
                     fluent,
@@ -686,10 +741,14 @@ fn check_links(site: &Site, fluent: &FluentFile, text: &str, diagnostics: &mut D
             .find(|c: char| c == ')' || c == '>' || c == '"' || c.is_whitespace())
             .unwrap_or(candidate.len());
         let destination = &candidate[..end];
+        let opens_link = text[..text.len() - rest.len() + start].ends_with(['(', '<']);
         rest = &candidate[end..];
         let Some(link) = ArticleLink::parse(destination) else {
             continue;
         };
+        if link.article.is_empty() && !opens_link {
+            continue; // the word before a colon ("Read the full article:"), not a link
+        }
         let span = fluent.span_of(destination);
         if site.broken_articles.contains(link.article) {
             continue; // its own file's error is reported

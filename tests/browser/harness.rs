@@ -112,18 +112,25 @@ impl Harness {
             .expect("temp dir")
             .keep();
         let site = session.join("public");
-        let output = Command::new(env!("CARGO_BIN_EXE_helpsite"))
-            .arg("build")
-            .arg("--root")
-            .arg(repo_root())
-            .arg("--out")
-            .arg(&site)
-            .output()
-            .expect("run helpsite build");
-        assert!(
-            output.status.success(),
-            "helpsite build of the default site failed:\n{}",
-            String::from_utf8_lossy(&output.stderr)
+        build_site(&repo_root(), &site, &[], "the default site");
+        // Two more sites, served beside it (issue 15): the right-to-left test site with the
+        // pseudo-locales (`/rtl/`), and the default site with a Polish text left out
+        // (`/fallback/`).
+        let rtl_source = session.join("rtl-site");
+        crate::common::rtl_site::write(&rtl_source, &repo_root());
+        build_site(
+            &rtl_source,
+            &session.join("rtl"),
+            &["--pseudo"],
+            "the RTL test site",
+        );
+        let fallback_source = session.join("fallback-site");
+        write_fallback_site(&fallback_source);
+        build_site(
+            &fallback_source,
+            &session.join("fallback"),
+            &["--no-search"],
+            "the site with a Polish text left out",
         );
 
         let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -253,8 +260,58 @@ impl Default for TabOptions {
     }
 }
 
+/// `helpsite build --root root --out out` plus `args`, which must succeed.
+fn build_site(root: &Path, out: &Path, args: &[&str], what: &str) {
+    let output = Command::new(env!("CARGO_BIN_EXE_helpsite"))
+        .arg("build")
+        .arg("--root")
+        .arg(root)
+        .arg("--out")
+        .arg(out)
+        .args(args)
+        .output()
+        .expect("run helpsite build");
+    assert!(
+        output.status.success(),
+        "helpsite build of {what} failed:\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+/// The article of the `/fallback/` site whose Polish translation leaves a step out.
+pub const FALLBACK_ARTICLE: &str = "/fallback/pl/cancelling-an-order/cancel-aliexpress-order.html";
+
+/// The default site with one Polish step left untranslated: its Polish article shows the
+/// English step, marked, under a notice.
+fn write_fallback_site(root: &Path) {
+    for folder in ["content", "locales"] {
+        for entry in walkdir::WalkDir::new(repo_root().join(folder)) {
+            let entry = entry.expect("walk");
+            let relative = entry.path().strip_prefix(repo_root()).unwrap();
+            let target = root.join(relative);
+            if entry.file_type().is_dir() {
+                std::fs::create_dir_all(&target).unwrap();
+            } else {
+                std::fs::copy(entry.path(), &target).unwrap();
+            }
+        }
+    }
+    let file = root.join("locales/pl/articles/cancel-aliexpress-order.ftl");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let kept: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.starts_with("step-press-cancel ="))
+        .collect();
+    assert!(
+        kept.len() < text.lines().count(),
+        "the step is there to leave out"
+    );
+    std::fs::write(&file, kept.join("\n") + "\n").unwrap();
+}
+
 /// Serves `site` like a static host: files, `index.html` for folders, `/404.html` with status 404
-/// for anything missing. Returns the base URL.
+/// for anything missing; and the extra sites built beside it under `/rtl/` and `/fallback/`.
+/// Returns the base URL.
 async fn serve(site: PathBuf) -> String {
     use tower_http::services::{ServeDir, ServeFile};
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
@@ -262,7 +319,11 @@ async fn serve(site: PathBuf) -> String {
         .expect("bind 127.0.0.1:0");
     let address = listener.local_addr().expect("local address");
     let files = ServeDir::new(&site).not_found_service(ServeFile::new(site.join("404.html")));
-    let app = axum::Router::new().fallback_service(files);
+    let session = site.parent().expect("the session folder");
+    let app = axum::Router::new()
+        .nest_service("/rtl", ServeDir::new(session.join("rtl")))
+        .nest_service("/fallback", ServeDir::new(session.join("fallback")))
+        .fallback_service(files);
     tokio::spawn(async move {
         axum::serve(listener, app).await.expect("static server");
     });
@@ -481,6 +542,51 @@ impl Tab<'_> {
         self.path().await
     }
 
+    /// Presses a key as a keyboard does: the focused element gets it.
+    pub async fn press_focused(&self, key: &str) {
+        let body = self
+            .page
+            .find_element("body")
+            .await
+            .unwrap_or_else(|e| panic!("find the body: {e}"));
+        body.press_key(key)
+            .await
+            .unwrap_or_else(|e| panic!("press {key}: {e}"));
+    }
+
+    /// Presses Tab until the focused element matches `selector`, at most `limit` times (a
+    /// link out of reach of the keyboard fails the test). Returns how many presses it took.
+    pub async fn tab_to(&self, selector: &str, limit: usize) -> usize {
+        let focused = format!(
+            "document.activeElement !== null && document.activeElement.matches({})",
+            js_string(selector)
+        );
+        for presses in 1..=limit {
+            self.press_focused("Tab").await;
+            if self.eval::<bool>(&focused).await {
+                return presses;
+            }
+        }
+        panic!(
+            "{}: `{selector}` not reached with {limit} presses of Tab",
+            self.path().await
+        );
+    }
+
+    /// Presses Enter on the focused link and waits until its target has loaded. Returns the
+    /// target's path.
+    pub async fn follow_focused_link(&self) -> String {
+        let href: Option<String> = self
+            .eval("(document.activeElement || {}).href || null")
+            .await;
+        let Some(href) = href else {
+            panic!("{}: the focused element is no link", self.path().await);
+        };
+        self.press_focused("Enter").await;
+        self.wait_loaded(&href).await;
+        self.path().await
+    }
+
     pub async fn enable_javascript(&self) {
         self.set_javascript(true).await;
     }
@@ -589,6 +695,34 @@ impl Tab<'_> {
         let path = folder.join(format!("{name}.png"));
         std::fs::write(&path, png).unwrap_or_else(|e| panic!("write {}: {e}", path.display()));
         scroll_width
+    }
+
+    /// The platform fonts that drew the text of the first element matching `selector` (its own
+    /// text, not its children's), as (family, glyphs).
+    pub async fn fonts_of(&self, selector: &str) -> Vec<(String, f64)> {
+        use chromiumoxide::cdp::browser_protocol::css::{
+            EnableParams, GetPlatformFontsForNodeParams,
+        };
+        let element = self
+            .page
+            .find_element(selector)
+            .await
+            .unwrap_or_else(|e| panic!("find `{selector}`: {e}"));
+        self.page
+            .execute(EnableParams::default())
+            .await
+            .expect("CSS.enable");
+        let fonts = self
+            .page
+            .execute(GetPlatformFontsForNodeParams::new(element.node_id))
+            .await
+            .expect("CSS.getPlatformFontsForNode");
+        fonts
+            .result
+            .fonts
+            .iter()
+            .map(|f| (f.family_name.clone(), f.glyph_count))
+            .collect()
     }
 
     /// Injects axe-core (once per document) and runs it on the whole document; `options` is an

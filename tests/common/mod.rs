@@ -4,6 +4,7 @@
 #![allow(dead_code)] // each test crate uses a different subset
 
 pub mod corpus;
+pub mod rtl_site;
 
 use std::collections::BTreeMap;
 use std::fs;

@@ -9,7 +9,7 @@ condition-unpaid = Simply don’t pay. If an order isn’t paid within { $days -
        *[other] { $days } days
     }, it closes automatically. Until then, the seller may message you to ask why you haven’t paid, and may offer shipping advice, other payment options, a discount or a bonus.
 condition-closed-unpaid = The order can no longer be paid: the **Pay now** button turns into **Add to cart again**. Use it if you decide you want the item after all.
-condition-paid-not-shipped = You can cancel the order yourself. This is the only status in which a paid order can be cancelled, so act before the seller ships it. Follow the steps below.
+condition-paid-not-shipped = You can cancel the order yourself. This is the only status in which a paid order can be cancelled, so act before the seller ships it. Follow the steps under [How to cancel a paid order](article:cancel-aliexpress-order#how-to-cancel).
 condition-already-shipped = Once the seller has shipped the order, it can no longer be cancelled.
 
 section-how-to-cancel = How to cancel a paid order

@@ -9,7 +9,7 @@ condition-unpaid = Ne payez tout simplement pas. Une commande qui n’est pas pa
        *[other] { $days } jours
     } est clôturée automatiquement. D’ici là, le vendeur peut vous écrire pour savoir pourquoi vous n’avez pas payé et vous proposer des conseils de livraison, d’autres moyens de paiement, une remise ou un bonus.
 condition-closed-unpaid = La commande ne peut plus être payée : le bouton **Payer maintenant** devient **Ajouter à nouveau au panier**. Utilisez-le si vous souhaitez finalement acheter l’article.
-condition-paid-not-shipped = Vous pouvez annuler la commande vous-même. C’est le seul statut dans lequel une commande payée peut être annulée : agissez avant que le vendeur ne l’expédie, en suivant les étapes ci-dessous.
+condition-paid-not-shipped = Vous pouvez annuler la commande vous-même. C’est le seul statut dans lequel une commande payée peut être annulée : agissez avant que le vendeur ne l’expédie, en suivant les étapes de la partie [Annuler une commande payée](article:cancel-aliexpress-order#how-to-cancel).
 condition-already-shipped = Une fois la commande expédiée par le vendeur, elle ne peut plus être annulée.
 
 section-how-to-cancel = Annuler une commande payée

@@ -11,7 +11,7 @@ condition-unpaid = Po prostu nie płać. Jeśli zamówienie nie zostanie opłaco
        *[other] { $days } dnia
     }, zamknie się automatycznie. Do tego czasu sprzedawca może pytać w wiadomościach, dlaczego nie płacisz, i zaproponować pomoc przy wysyłce, inną formę płatności, rabat lub bonus.
 condition-closed-unpaid = Zamówienia nie można już opłacić: przycisk **Zapłać teraz** zmienia się w **Dodaj ponownie do koszyka**. Użyj go, jeśli jednak chcesz kupić ten produkt.
-condition-paid-not-shipped = Możesz samodzielnie anulować zamówienie. Opłacone zamówienie da się anulować tylko w tym statusie, więc zrób to, zanim sprzedawca je wyśle. Wykonaj poniższe kroki.
+condition-paid-not-shipped = Możesz samodzielnie anulować zamówienie. Opłacone zamówienie da się anulować tylko w tym statusie, więc zrób to, zanim sprzedawca je wyśle. Wykonaj kroki opisane w części [Jak anulować opłacone zamówienie](article:cancel-aliexpress-order#how-to-cancel).
 condition-already-shipped = Gdy sprzedawca wyśle zamówienie, nie można go już anulować.
 
 section-how-to-cancel = Jak anulować opłacone zamówienie

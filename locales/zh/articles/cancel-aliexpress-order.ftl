@@ -6,7 +6,7 @@ section-can-i-cancel = 我的订单可以取消吗？
 
 condition-unpaid = 不付款即可。订单在{ $days }天内未付款将自动关闭。在此期间，卖家可能会发消息询问您未付款的原因，并提供发货建议、其他付款方式、折扣或赠品。
 condition-closed-unpaid = 订单已无法付款：**立即付款**按钮会变成**重新加入购物车**。如果您还想购买，点击它即可。
-condition-paid-not-shipped = 您可以自行取消订单。已付款订单只有在此状态下才能取消，请在卖家发货前按下方步骤操作。
+condition-paid-not-shipped = 您可以自行取消订单。已付款订单只有在此状态下才能取消，请在卖家发货前按照[如何取消已付款订单](article:cancel-aliexpress-order#how-to-cancel)中的步骤操作。
 condition-already-shipped = 卖家发货后，订单就无法取消了。
 
 section-how-to-cancel = 如何取消已付款订单

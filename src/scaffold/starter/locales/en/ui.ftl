@@ -25,7 +25,9 @@ condition-not-possible = Not possible
 related-heading = Related articles
 contact-heading = Still need help?
 contact-intro = Our support team will be happy to help.
-fallback-page-notice = This article isn’t available in English yet, so we’re showing it in { $language }.
+contact-option = { $name }: { $details }
+fallback-page-notice = This article isn’t available in this language yet, so it’s shown in { $language }.
+fallback-part-notice = Part of this article isn’t available in this language yet, so it’s shown in { $language }.
 not-found-title = Page not found
 not-found-body = Sorry, we can’t find that page. It may have been moved or removed.
 not-found-home = Go to the Help Centre home page
@@ -48,3 +50,21 @@ search-placeholder = Search for an answer
 search-results-count = Results: { $count }
 search-see-all = See all results
 search-results-label = Suggested articles
+
+# The cancellation finder (when content/site.yaml has `finder:`) and the Timeframes page (when
+# the site has content/policies.yaml). $step, $steps and $status are filled in by helpsite.
+home-finder = Find your answer step by step
+finder-link = Cancellation finder
+finder-title = What happened?
+finder-intro = Answer two questions to find out why it happened and what you can do.
+finder-step = Step { $step } of { $steps }
+finder-question-cancelled = What was cancelled?
+finder-status-title = Order status: { $status }
+finder-timeframes = How long it takes
+finder-read-article = Read the full article:
+finder-other-answer = Not your case? Choose another answer
+finder-start-again = Start again
+timeframes-link = All timeframes at a glance
+timeframes-title = Timeframes
+timeframes-intro = How long things take, all in one place. Each timeframe links to the articles that mention it.
+timeframes-used-in = Mentioned in:

@@ -24,7 +24,12 @@ condition-not-possible = Impossible
 related-heading = Articles liés
 contact-heading = Besoin d’aide ?
 contact-intro = Notre service client se fera un plaisir de vous aider.
+contact-option = { $name } : { $details }
 fallback-page-notice = Cet article n’est pas encore disponible en français ; il est affiché en { $language }.
+fallback-part-notice = Une partie de cet article n’est pas encore disponible en français ; elle est affichée { $code ->
+    [en] en anglais
+   *[other] dans une autre langue ({ $language })
+}.
 not-found-title = Page introuvable
 not-found-body = Désolés, cette page est introuvable. Elle a peut-être été déplacée ou supprimée.
 not-found-home = Aller à l’accueil du Centre d’aide
@@ -47,3 +52,19 @@ search-placeholder = Rechercher une réponse
 search-results-count = Résultats : { $count }
 search-see-all = Voir tous les résultats
 search-results-label = Articles suggérés
+
+home-finder = Trouvez votre réponse étape par étape
+finder-link = Assistant d’annulation
+finder-title = Que s’est-il passé ?
+finder-intro = Répondez à deux questions pour savoir pourquoi c’est arrivé et ce que vous pouvez faire.
+finder-step = Étape { $step } sur { $steps }
+finder-question-cancelled = Qu’est-ce qui a été annulé ?
+finder-status-title = Statut de la commande : { $status }
+finder-timeframes = Délais
+finder-read-article = Lire l’article complet :
+finder-other-answer = Ce n’est pas votre cas ? Choisissez une autre réponse
+finder-start-again = Recommencer
+timeframes-link = Tous les délais en un coup d’œil
+timeframes-title = Délais
+timeframes-intro = Tous les délais, réunis en un seul endroit. Chaque délai renvoie aux articles qui le mentionnent.
+timeframes-used-in = Mentionné dans :

@@ -6,6 +6,8 @@
 //! ```
 //!
 //! The same seed gives the same site, byte for byte. See `benches/corpus/mod.rs` for its shape.
+//! `--layout hugo` writes the same articles and words as a Hugo site instead, for the peer
+//! benchmark in `benches/run.sh` (`hugo --source DIR`; see `benches/corpus/hugo.rs`).
 
 mod corpus;
 
@@ -13,20 +15,33 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use clap::Parser;
+use clap::{Parser, ValueEnum};
 
 #[derive(Parser)]
-#[command(about = "Write a generated helpsite site of N articles x 4 locales")]
+#[command(
+    about = "Write a generated helpsite site of N articles x 4 locales (or the same as a Hugo site)"
+)]
 struct Args {
     /// How many articles (each in en, pl, fr and zh).
     #[arg(long)]
     articles: usize,
-    /// The site folder to write (content/ and locales/ go inside it).
+    /// The site folder to write (its generated files and folders are replaced on the next run).
     #[arg(long)]
     out: PathBuf,
     /// Seed of the text generator: the same seed writes the same site.
     #[arg(long, default_value_t = 1)]
     seed: u64,
+    /// Which generator's input to write: helpsite's site, or the same corpus as a Hugo site.
+    #[arg(long, value_enum, default_value_t = Layout::Helpsite)]
+    layout: Layout,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Layout {
+    /// content/ (YAML) and locales/ (Fluent): `helpsite build --root OUT`.
+    Helpsite,
+    /// hugo.toml, content/<lang>/, layouts/, i18n/, static/: `hugo --source OUT`.
+    Hugo,
 }
 
 fn main() -> ExitCode {
@@ -36,7 +51,11 @@ fn main() -> ExitCode {
         articles: args.articles,
         seed: args.seed,
     };
-    match corpus::generate(&args.out, &options) {
+    let generated = match args.layout {
+        Layout::Helpsite => corpus::generate(&args.out, &options),
+        Layout::Hugo => corpus::hugo::generate_hugo(&args.out, &options),
+    };
+    match generated {
         Ok(summary) => {
             let words: Vec<String> = summary
                 .words

@@ -12,6 +12,8 @@
 //! in at compile time), `site.ftl` extended with the added categories. Every translation is then
 //! confirmed (`translations.lock`), as `helpsite confirm <locale> --all` does.
 
+pub mod hugo;
+mod text;
 mod words;
 
 use std::fmt::Write as _;
@@ -20,6 +22,7 @@ use std::io;
 use std::path::Path;
 
 use helpsite::model::SiteConfig;
+use text::ArticleText;
 use words::{CATEGORIES, LANGS, Lang, Unit};
 
 /// What to generate.
@@ -234,64 +237,99 @@ fn plan(options: &Options, categories: usize) -> Vec<Plan> {
     plans
 }
 
+/// What both layouts share: the default site's configuration, the categories and the plan of
+/// every article.
+struct Corpus {
+    config: SiteConfig,
+    /// The default site's categories, then the generated ones (`extra`).
+    category_ids: Vec<String>,
+    extra: &'static [(&'static str, [&'static str; 4])],
+    plans: Vec<Plan>,
+}
+
+impl Corpus {
+    fn new(options: &Options) -> io::Result<Corpus> {
+        if options.articles == 0 {
+            return Err(io::Error::other("--articles must be at least 1"));
+        }
+        let config: SiteConfig = serde_yaml::from_str(DEFAULT_SITE_YAML)
+            .map_err(|e| io::Error::other(format!("the default content/site.yaml: {e}")))?;
+        for locale in &config.locales {
+            if !LANGS.iter().any(|l| l.code == locale.code) {
+                return Err(io::Error::other(format!(
+                    "the default site has locale `{}`, which the generator has no words for",
+                    locale.code
+                )));
+            }
+        }
+        let defaults: Vec<String> = config.categories.iter().map(|c| c.id.to_string()).collect();
+        let categories =
+            (options.articles / 12).clamp(defaults.len(), defaults.len() + CATEGORIES.len());
+        let extra = &CATEGORIES[..categories - defaults.len()];
+        let category_ids = defaults
+            .into_iter()
+            .chain(extra.iter().map(|(id, _)| id.to_string()))
+            .collect();
+        let plans = plan(options, categories);
+        Ok(Corpus {
+            config,
+            category_ids,
+            extra,
+            plans,
+        })
+    }
+
+    /// The site's locales with their index in `LANGS` (and in the `DEFAULT_*_FTL` lists).
+    fn locales(&self) -> Vec<(usize, &'static Lang)> {
+        self.config
+            .locales
+            .iter()
+            .map(|locale| {
+                let index = LANGS
+                    .iter()
+                    .position(|l| l.code == locale.code)
+                    .unwrap_or(0);
+                (index, LANGS[index])
+            })
+            .collect()
+    }
+}
+
 /// Writes the site into `out` (content/ and locales/; the binary's default templates are used).
 ///
 /// `out/content` and `out/locales` are replaced if a previous run of the generator made them;
 /// the generator refuses to touch folders it did not make.
 pub fn generate(out: &Path, options: &Options) -> io::Result<Summary> {
-    if options.articles == 0 {
-        return Err(io::Error::other("--articles must be at least 1"));
-    }
-    let config: SiteConfig = serde_yaml::from_str(DEFAULT_SITE_YAML)
-        .map_err(|e| io::Error::other(format!("the default content/site.yaml: {e}")))?;
-    for locale in &config.locales {
-        if !LANGS.iter().any(|l| l.code == locale.code) {
-            return Err(io::Error::other(format!(
-                "the default site has locale `{}`, which the generator has no words for",
-                locale.code
-            )));
-        }
-    }
-    prepare(out)?;
-
-    let defaults: Vec<String> = config.categories.iter().map(|c| c.id.to_string()).collect();
-    let categories =
-        (options.articles / 12).clamp(defaults.len(), defaults.len() + CATEGORIES.len());
-    let extra = &CATEGORIES[..categories - defaults.len()];
-    let category_ids: Vec<&str> = defaults
-        .iter()
-        .map(String::as_str)
-        .chain(extra.iter().map(|(id, _)| *id))
-        .collect();
-    let plans = plan(options, categories);
+    let corpus = Corpus::new(options)?;
+    prepare(out, &["content", "locales"])?;
+    let Corpus {
+        config,
+        category_ids,
+        extra,
+        plans,
+    } = &corpus;
+    let category_ids: Vec<&str> = category_ids.iter().map(String::as_str).collect();
 
     let mut files = Files::default();
     files.write(
         &out.join("content/site.yaml"),
-        &site_yaml(&config, &category_ids, options),
+        &site_yaml(config, &category_ids, options),
     )?;
-    for plan in &plans {
+    for plan in plans {
         files.write(
             &out.join(format!("content/articles/{}.yaml", plan.id)),
-            &article_yaml(plan, &plans, &category_ids, options),
+            &article_yaml(plan, plans, &category_ids, options),
         )?;
     }
     let mut words = Vec::new();
-    for locale in &config.locales {
-        let index = LANGS
-            .iter()
-            .position(|l| l.code == locale.code)
-            .unwrap_or(0);
-        let lang = LANGS[index];
-        let dir = out.join("locales").join(&locale.code);
-        let mut rng = Rng::new(options.seed ^ (0x1_0000 * (index as u64 + 1)));
+    for (index, lang) in corpus.locales() {
+        let dir = out.join("locales").join(lang.code);
         let mut site_ftl = DEFAULT_SITE_FTL[index].trim_end().to_string();
         if !extra.is_empty() {
             site_ftl.push_str("\n\n## Generated categories\n\n");
         }
-        for (id, names) in extra {
-            let mut writer = Writer::new(&mut rng, lang);
-            let description = writer.sentence(8, 14);
+        let descriptions = text::category_descriptions(options.seed, index, lang, extra);
+        for ((id, names), description) in extra.iter().zip(descriptions) {
             let _ = writeln!(
                 site_ftl,
                 "category-{id} = {}\n    .description = {description}",
@@ -302,13 +340,12 @@ pub fn generate(out: &Path, options: &Options) -> io::Result<Summary> {
         files.write(&dir.join("ui.ftl"), DEFAULT_UI_FTL[index])?;
         let mut total = 0;
         for (i, plan) in plans.iter().enumerate() {
-            let mut rng = Rng::new(
-                options.seed ^ (i as u64).wrapping_mul(0x9e37_79b9) ^ (index as u64 + 1) << 56,
-            );
-            let mut writer = Writer::new(&mut rng, lang);
-            let text = article_ftl(&mut writer, plan, &plans);
-            total += writer.words;
-            files.write(&dir.join(format!("articles/{}.ftl", plan.id)), &text)?;
+            let text = text::article_text(options.seed, i, index, lang, plans);
+            total += text.words;
+            files.write(
+                &dir.join(format!("articles/{}.ftl", plan.id)),
+                &article_ftl(&text, plan),
+            )?;
         }
         words.push((lang.code, total / plans.len()));
     }
@@ -339,7 +376,7 @@ pub fn generate(out: &Path, options: &Options) -> io::Result<Summary> {
     }
     Ok(Summary {
         articles: plans.len(),
-        categories,
+        categories: category_ids.len(),
         files: files.count,
         bytes: files.bytes,
         words,
@@ -347,12 +384,12 @@ pub fn generate(out: &Path, options: &Options) -> io::Result<Summary> {
     })
 }
 
-/// Makes `out` ready: removes folders a previous run generated, refuses others.
-fn prepare(out: &Path) -> io::Result<()> {
-    let generated = ["content", "locales"];
+/// Makes `out` ready: removes the files and folders (`generated`) a previous run wrote, refuses
+/// to touch ones it did not write.
+fn prepare(out: &Path, generated: &[&str]) -> io::Result<()> {
     let ours = out.join(MARKER).is_file();
-    for folder in generated {
-        let path = out.join(folder);
+    for name in generated {
+        let path = out.join(name);
         if path.exists() {
             if !ours {
                 return Err(io::Error::other(format!(
@@ -360,13 +397,20 @@ fn prepare(out: &Path) -> io::Result<()> {
                     path.display()
                 )));
             }
-            fs::remove_dir_all(&path)?;
+            if path.is_dir() {
+                fs::remove_dir_all(&path)?;
+            } else {
+                fs::remove_file(&path)?;
+            }
         }
     }
     fs::create_dir_all(out)?;
     fs::write(
         out.join(MARKER),
-        "made by `cargo run --example gen-corpus`; it replaces content/ and locales/ here\n",
+        format!(
+            "made by `cargo run --example gen-corpus`; it replaces {} here\n",
+            generated.join(", ")
+        ),
     )
 }
 
@@ -528,173 +572,44 @@ fn article_yaml(plan: &Plan, plans: &[Plan], categories: &[&str], options: &Opti
     y
 }
 
-/// Writes text in one language, counting words.
-struct Writer<'r> {
-    rng: &'r mut Rng,
-    lang: &'static Lang,
-    words: usize,
-}
-
-impl<'r> Writer<'r> {
-    fn new(rng: &'r mut Rng, lang: &'static Lang) -> Self {
-        Writer {
-            rng,
-            lang,
-            words: 0,
-        }
-    }
-
-    fn separator(&self) -> &'static str {
-        if self.lang.spaced { " " } else { "" }
-    }
-
-    fn word_list(&mut self, n: usize) -> Vec<String> {
-        self.words += n;
-        (0..n)
-            .map(|_| self.rng.pick(self.lang.words).to_string())
-            .collect()
-    }
-
-    fn phrase(&mut self, n: usize) -> String {
-        self.word_list(n).join(self.separator())
-    }
-
-    /// `low..=high` words: capitalised, perhaps a comma and a bold phrase, and a full stop.
-    fn sentence(&mut self, low: usize, high: usize) -> String {
-        let n = self.rng.between(low, high);
-        let mut body = self.clause(n);
-        body.push_str(self.lang.stop);
-        body
-    }
-
-    /// A sentence without its full stop.
-    fn clause(&mut self, n: usize) -> String {
-        let mut words = self.word_list(n);
-        if n >= 6 && self.rng.chance(15) {
-            let at = self.rng.between(1, n - 3);
-            words[at].insert_str(0, "**");
-            words[at + 1].push_str("**");
-        }
-        if n >= 8 && self.rng.chance(60) {
-            let at = self.rng.between(3, n - 4);
-            words[at].push_str(self.lang.comma);
-        }
-        capitalized(&words.join(self.separator()))
-    }
-
-    fn sentences(&mut self, count: usize, low: usize, high: usize) -> String {
-        (0..count)
-            .map(|_| self.sentence(low, high))
-            .collect::<Vec<_>>()
-            .join(self.separator())
-    }
-
-    fn heading(&mut self, low: usize, high: usize) -> String {
-        let n = self.rng.between(low, high);
-        capitalized(&self.phrase(n))
-    }
-
-    /// A sentence around a period: "… within { $days -> … } …".
-    fn period_sentence(&mut self, unit: Unit) -> String {
-        let (a, b) = (self.rng.between(4, 8), self.rng.between(3, 6));
-        let before = capitalized(&self.phrase(a));
-        let after = self.phrase(b);
-        self.words += 2;
-        let sep = self.separator();
-        format!(
-            "{before}{sep}{}{sep}{after}{}",
-            self.lang.period(unit),
-            self.lang.stop
-        )
-    }
-
-    /// A sentence ending in a Markdown link to `destination`.
-    fn link_sentence(&mut self, destination: &str) -> String {
-        let n = self.rng.between(3, 6);
-        let before = capitalized(&self.phrase(n));
-        let n = self.rng.between(2, 4);
-        let text = self.phrase(n);
-        let sep = self.separator();
-        format!("{before}{sep}[{text}]({destination}){}", self.lang.stop)
-    }
-}
-
-fn capitalized(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
-fn article_ftl(w: &mut Writer<'_>, plan: &Plan, plans: &[Plan]) -> String {
-    let sep = w.separator();
+fn article_ftl(text: &ArticleText, plan: &Plan) -> String {
     let mut f = String::with_capacity(8 * 1024);
-    let title = w.heading(5, 8);
-    let question = if w.rng.chance(50) {
-        w.lang.question
-    } else {
-        ""
-    };
-    let _ = writeln!(f, "title = {title}{question}");
-    let _ = writeln!(f, "summary = {}", w.sentences(2, 10, 16));
-    let _ = writeln!(f, "intro = {}", w.sentences(2, 10, 16));
+    let _ = writeln!(f, "title = {}", text.title);
+    let _ = writeln!(f, "summary = {}", text.summary);
+    let _ = writeln!(f, "intro = {}", text.intro);
 
-    let _ = writeln!(f, "\nsection-{SECTION_CAUSES} = {}", w.heading(2, 4));
-    let _ = writeln!(f, "    .intro = {}", w.sentence(10, 16));
-    for (k, cause) in plan.causes.iter().enumerate() {
-        let name = w.heading(3, 6);
-        let reason = if k == plan.cause_period.0 {
-            let period = w.period_sentence(plan.cause_period.1);
-            format!("{period}{sep}{}", w.sentence(10, 18))
-        } else {
-            w.sentences(2, 10, 18)
-        };
-        let solution = w.sentences(2, 10, 18);
-        let mut remark = w.sentence(10, 16);
-        if k == LINKED_CAUSE
-            && let Some(target) = plan.remark_link
-        {
-            let link = w.link_sentence(&format!("article:{}", plans[target].id));
-            remark = format!("{remark}{sep}{link}");
-        }
-        let _ = writeln!(f, "\ncause-{cause} = {name}");
-        let _ = writeln!(f, "    .reason = {reason}\n    .solution = {solution}");
-        let _ = writeln!(f, "    .remark = {remark}");
+    let _ = writeln!(f, "\nsection-{SECTION_CAUSES} = {}", text.causes_heading);
+    let _ = writeln!(f, "    .intro = {}", text.causes_intro);
+    for (cause, t) in plan.causes.iter().zip(&text.causes) {
+        let _ = writeln!(f, "\ncause-{cause} = {}", t.name);
+        let _ = writeln!(
+            f,
+            "    .reason = {}\n    .solution = {}",
+            t.reason, t.solution
+        );
+        let _ = writeln!(f, "    .remark = {}", t.remark);
     }
 
-    let _ = writeln!(f, "\nsection-{SECTION_STEPS} = {}", w.heading(2, 4));
-    for (k, step) in plan.steps.iter().enumerate() {
-        let text = if k == plan.step_period.0 {
-            w.period_sentence(Unit::Days)
-        } else {
-            w.sentence(10, 18)
-        };
-        let _ = writeln!(f, "step-{step} = {text}");
-        if DETAILED_STEPS.contains(&k) {
-            let _ = writeln!(f, "    .detail = {}", w.sentence(10, 18));
+    let _ = writeln!(f, "\nsection-{SECTION_STEPS} = {}", text.steps_heading);
+    for (step, (t, detail)) in plan.steps.iter().zip(&text.steps) {
+        let _ = writeln!(f, "step-{step} = {t}");
+        if let Some(detail) = detail {
+            let _ = writeln!(f, "    .detail = {detail}");
         }
     }
 
-    let _ = writeln!(f, "\nsection-{SECTION_DEADLINES} = {}", w.heading(2, 4));
-    for (id, unit, _) in &plan.deadlines {
-        let _ = writeln!(f, "deadline-{id} = {}", w.period_sentence(*unit));
+    let _ = writeln!(
+        f,
+        "\nsection-{SECTION_DEADLINES} = {}",
+        text.deadlines_heading
+    );
+    for ((id, _, _), t) in plan.deadlines.iter().zip(&text.deadlines) {
+        let _ = writeln!(f, "deadline-{id} = {t}");
     }
 
-    let _ = writeln!(f, "\nsection-{SECTION_NOTES} = {}", w.heading(2, 4));
-    for (k, note) in plan.notes.iter().enumerate() {
-        let mut text = w.sentence(10, 16);
-        if k == 0
-            && let Some((target, anchor)) = plan.note_link
-        {
-            let destination = match anchor {
-                Some(anchor) => format!("article:{}#{anchor}", plans[target].id),
-                None => format!("article:{}", plans[target].id),
-            };
-            let link = w.link_sentence(&destination);
-            text = format!("{text}{sep}{link}");
-        }
-        let _ = writeln!(f, "note-{note} = {text}");
+    let _ = writeln!(f, "\nsection-{SECTION_NOTES} = {}", text.notes_heading);
+    for (note, t) in plan.notes.iter().zip(&text.notes) {
+        let _ = writeln!(f, "note-{note} = {t}");
     }
     f
 }

@@ -60,6 +60,31 @@ impl Lang {
         out.push_str("    }");
         out
     }
+
+    /// What `period(unit)` reads with `amount` in it ("within 3 days", "在3天内"): the
+    /// Hugo layout writes the resolved text (CLDR plural categories of whole numbers).
+    pub fn period_text(&self, unit: Unit, amount: u32) -> String {
+        if !self.spaced {
+            return format!("在{amount}{}内", (self.counter)(unit));
+        }
+        let category = match self.code {
+            "pl" if amount == 1 => "one",
+            "pl" if (2..=4).contains(&(amount % 10)) && !(12..=14).contains(&(amount % 100)) => {
+                "few"
+            }
+            "pl" => "many",
+            "fr" if amount <= 1 => "one",
+            _ if amount == 1 => "one",
+            _ => "other",
+        };
+        let forms = (self.plural)(unit);
+        let word = forms
+            .iter()
+            .find(|(c, _)| *c == category)
+            .or(forms.last())
+            .map_or("", |(_, word)| word);
+        format!("{} {amount} {word}", self.within)
+    }
 }
 
 fn no_counter(_: Unit) -> &'static str {

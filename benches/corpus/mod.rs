@@ -324,7 +324,7 @@ pub fn generate(out: &Path, options: &Options) -> io::Result<Summary> {
     let mut words = Vec::new();
     for (index, lang) in corpus.locales() {
         let dir = out.join("locales").join(lang.code);
-        let mut site_ftl = DEFAULT_SITE_FTL[index].trim_end().to_string();
+        let mut site_ftl = without_finder(DEFAULT_SITE_FTL[index]);
         if !extra.is_empty() {
             site_ftl.push_str("\n\n## Generated categories\n\n");
         }
@@ -382,6 +382,23 @@ pub fn generate(out: &Path, options: &Options) -> io::Result<Summary> {
         words,
         first_article: plans[0].id.clone(),
     })
+}
+
+/// The default site's `site.ftl` without the finder's messages (`finder-<answer>` and their
+/// attributes): the generated site has no `finder:`, and `check --strict` would call them unused.
+fn without_finder(site_ftl: &str) -> String {
+    let mut kept = String::with_capacity(site_ftl.len());
+    let mut in_finder = false;
+    for line in site_ftl.lines() {
+        if !line.starts_with(' ') && !line.is_empty() {
+            in_finder = line.starts_with("finder-") || line.contains("cancellation finder");
+        }
+        if !in_finder {
+            kept.push_str(line);
+            kept.push('\n');
+        }
+    }
+    kept.trim_end().to_string()
 }
 
 /// Makes `out` ready: removes the files and folders (`generated`) a previous run wrote, refuses

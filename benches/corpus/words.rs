@@ -605,9 +605,9 @@ const EN_WORDS: &[&str] = &[
     "offer",
     "promotion",
     "points",
-    "don't",
-    "seller's",
-    "can't",
+    "don’t",
+    "seller’s",
+    "can’t",
 ];
 
 const PL_WORDS: &[&str] = &[

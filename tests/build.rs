@@ -484,3 +484,37 @@ fn the_pseudo_locales_are_built_on_request_with_working_links() {
         }
     }
 }
+
+/// `translations.lock` grows with the site (a line per translated message; 7.5 MiB at 5,000
+/// articles), so the limit on text files that guards against runaway content does not apply to
+/// it: a large site's lock file is read, and its old lines are reported, not the file refused.
+#[test]
+fn a_large_sites_lock_file_is_read() {
+    let site = common::SiteCopy::new();
+    let mut lock = site.read("locales/pl/translations.lock");
+    let mut n = 0;
+    while lock.len() < 6 * 1024 * 1024 {
+        lock.push_str(&format!("articles/gone-{n} title 0123456789abcdef\n"));
+        n += 1;
+    }
+    site.write("locales/pl/translations.lock", &lock);
+    let output = common::helpsite(&[
+        "check",
+        "--root",
+        site.root().to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let codes: Vec<&str> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|d| d["code"].as_str())
+        .collect();
+    assert!(
+        !codes.contains(&"E004"),
+        "the lock file was refused: {codes:?}"
+    );
+    assert_eq!(report["translations"]["pl"]["obsolete"], n, "{report}");
+}

@@ -24,6 +24,11 @@ const SOURCE_FOLDERS: [&str; 3] = [CONTENT_DIR, LOCALES_DIR, TEMPLATES_DIR];
 /// parsing and reporting on it, would cost memory and time out of all proportion.
 pub const MAX_TEXT_BYTES: u64 = 4 * 1024 * 1024;
 
+/// The largest `translations.lock`. helpsite writes it, a line per translated message, so it
+/// grows with the site (about 1.5 KB per article: 7.5 MiB at 5,000 articles); this bound lets
+/// a site of 100,000 articles build and still refuses a runaway file.
+pub const MAX_LOCK_BYTES: u64 = 256 * 1024 * 1024;
+
 /// The largest static file (`templates/static/`: images, fonts, scripts) helpsite copies.
 pub const MAX_ASSET_BYTES: u64 = 32 * 1024 * 1024;
 

@@ -22,7 +22,7 @@ use rayon::prelude::*;
 use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use crate::model::{Article, Policies, SiteConfig};
 use crate::source::{SourceFile, display_path};
-pub use confine::{MAX_ASSET_BYTES, MAX_TEXT_BYTES, SiteRoot};
+pub use confine::{MAX_ASSET_BYTES, MAX_LOCK_BYTES, MAX_TEXT_BYTES, SiteRoot};
 pub use read::is_editor_temp_file;
 use read::{Reader, file_name, file_stem};
 

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use serde::de::DeserializeOwned;
 
-use super::confine::{MAX_ASSET_BYTES, MAX_TEXT_BYTES, SiteRoot};
+use super::confine::{MAX_ASSET_BYTES, MAX_LOCK_BYTES, MAX_TEXT_BYTES, SiteRoot};
 use super::{FluentFile, Parsed, STATIC_DIR, TEMPLATES_DIR, TemplateSource};
 use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use crate::source::{SourceFile, display_path};
@@ -49,7 +49,12 @@ impl<'a> Reader<'a> {
 
     /// Reads a file (path relative to the root) as UTF-8 text.
     pub(super) fn read(&mut self, relative: &Path) -> Option<Arc<SourceFile>> {
-        match self.root.read(relative, MAX_TEXT_BYTES) {
+        let limit = if relative.file_name() == Some(std::ffi::OsStr::new(super::LOCK_FILE)) {
+            MAX_LOCK_BYTES
+        } else {
+            MAX_TEXT_BYTES
+        };
+        match self.root.read(relative, limit) {
             Ok(bytes) => self.decode(relative, bytes),
             Err(problem) => {
                 self.diagnostics.push(*problem);

@@ -18,7 +18,7 @@ cd "$(dirname "$0")/.."
 say() { printf 'tests/run.sh: %s\n' "$*" >&2; }
 
 if ! command -v cargo >/dev/null; then
-    say "cargo not found: install Rust 1.88 or newer (https://rustup.rs), then run this again"
+    say "cargo not found: install Rust 1.89 or newer (https://rustup.rs), then run this again"
     exit 1
 fi
 

@@ -914,34 +914,12 @@ fn search_relevance_suite_finds_every_answer_in_the_top_three(h: &Harness) {
 /// Scripts of a page besides its structured data and the header's search box (on every page).
 const OWN_SCRIPTS: &str = "document.querySelectorAll('script:not([type=\"application/ld+json\"]):not([src$=\"search.js\"])').length";
 
-/// (article page, item) of every cause and condition of the default site: what the finder must
-/// lead to, as `/{locale}/{category}/{article}.html#{item}` without the locale.
-fn causes_and_conditions() -> BTreeSet<String> {
-    let root = common::repo_root();
-    let mut items = BTreeSet::new();
-    for (id, category) in articles() {
-        let yaml: serde_yaml::Value = serde_yaml::from_str(
-            &std::fs::read_to_string(root.join(format!("content/articles/{id}.yaml"))).unwrap(),
-        )
-        .unwrap();
-        for section in yaml["sections"].as_sequence().unwrap() {
-            for kind in ["causes", "conditions"] {
-                for item in section[kind].as_sequence().into_iter().flatten() {
-                    let item = item["id"].as_str().unwrap();
-                    items.insert(format!("{category}/{id}.html#{item}"));
-                }
-            }
-        }
-    }
-    items
-}
-
 /// The finder, by clicking, in every locale: from the home page's link to each answer of step
 /// one, each option of step two, and from each answer to the exact place in the full article.
 /// Every cause and condition is reached; each page says which step it is and has no script of its
 /// own (only the header's search box, on every page): its links work the same without JavaScript.
 fn finder_is_walked_by_clicking_in_each_locale(h: &Harness) {
-    let expected = causes_and_conditions();
+    let expected = common::causes_and_conditions(&common::repo_root());
     h.run(async {
         let tab = h.tab().await;
         for (locale, lang) in locales() {

@@ -181,26 +181,6 @@ fn an_article_states_the_date_of_a_policy_that_changed_after_it() {
     );
 }
 
-/// The article pages of the default site's causes and conditions: `{category}/{article}.html#{item}`.
-fn causes_and_conditions(root: &Path) -> BTreeSet<String> {
-    let mut items = BTreeSet::new();
-    for (id, category) in common::articles(root) {
-        let yaml: serde_yaml::Value = serde_yaml::from_str(
-            &std::fs::read_to_string(root.join(format!("content/articles/{id}.yaml"))).unwrap(),
-        )
-        .unwrap();
-        for section in yaml["sections"].as_sequence().unwrap() {
-            for kind in ["causes", "conditions"] {
-                for item in section[kind].as_sequence().into_iter().flatten() {
-                    let item = item["id"].as_str().unwrap();
-                    items.insert(format!("{category}/{id}.html#{item}"));
-                }
-            }
-        }
-    }
-    items
-}
-
 /// `href` on the page at `from` (relative to the output), as a path relative to the output
 /// and an optional fragment.
 fn resolve(from: &str, href: &str) -> (String, Option<String>) {
@@ -226,7 +206,7 @@ fn resolve(from: &str, href: &str) -> (String, Option<String>) {
 fn every_cause_and_condition_is_reachable_from_each_locales_finder_by_links_alone() {
     let site = SiteCopy::new();
     assert!(site.build(&["--no-search"]).status.success());
-    let expected = causes_and_conditions(site.root());
+    let expected = common::causes_and_conditions(site.root());
     assert!(expected.len() >= 20, "{expected:?}");
     for (locale, _) in locales(site.root()) {
         let start = format!("{locale}/finder/index.html");

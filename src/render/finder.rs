@@ -9,7 +9,7 @@
 use serde::Serialize;
 use tera::Context;
 
-use super::pages::{all_locales, crumb_urls, home_of};
+use super::pages::{all_locales, crumb_urls, home_of, page_title};
 use super::seo;
 use super::timeframes::PolicyView;
 use super::urls::PagePath;
@@ -124,9 +124,8 @@ fn subject<'a>(builder: &ViewBuilder<'a, '_>, id: &str) -> Option<&'a FinderSubj
 /// Step one: what was cancelled?
 pub fn start(builder: &ViewBuilder<'_, '_>, context: &mut Context) {
     let title = builder.ui("finder-title");
-    let site_name = builder.site_text(SiteText::Name);
     let mut view = builder.page(
-        format!("{} – {}", title.text, site_name.text),
+        page_title(builder, &title.text),
         builder.ui("finder-intro").text,
         &all_locales(builder),
     );
@@ -159,9 +158,8 @@ pub fn question(builder: &ViewBuilder<'_, '_>, subject_id: &str, context: &mut C
     };
     let question = builder.site_text(SiteText::FinderQuestion(&subject.id));
     let label = builder.site_text(SiteText::Finder(&subject.id));
-    let site_name = builder.site_text(SiteText::Name);
     let mut view = builder.page(
-        format!("{} – {}", question.text, site_name.text),
+        page_title(builder, &question.text),
         label.text.clone(),
         &all_locales(builder),
     );
@@ -321,12 +319,7 @@ pub fn answer(
         .map(|l| l.code.as_str())
         .filter(|code| builder.read.translated(code, article_id))
         .collect();
-    let site_name = builder.site_text(SiteText::Name);
-    let mut view = builder.page(
-        format!("{} – {}", label.text, site_name.text),
-        description,
-        &translated,
-    );
+    let mut view = builder.page(page_title(builder, &label.text), description, &translated);
     if let Some(source) = builder.read.source_locale(locale, article_id)
         && source != locale
     {

@@ -87,6 +87,12 @@ pub fn context(builder: &ViewBuilder<'_, '_>, documents: bool) -> Page {
     }
 }
 
+/// A page's `<title>`: its own title, then the site's name, as every page but the home page
+/// writes it.
+pub(super) fn page_title(builder: &ViewBuilder<'_, '_>, page: &str) -> String {
+    format!("{page} – {}", builder.site_text(SiteText::Name).text)
+}
+
 pub(super) fn all_locales<'a>(builder: &ViewBuilder<'a, '_>) -> Vec<&'a str> {
     builder
         .read
@@ -186,11 +192,7 @@ fn home(builder: &ViewBuilder<'_, '_>, context: &mut Context) {
 }
 
 fn search(builder: &ViewBuilder<'_, '_>, context: &mut Context) {
-    let title = format!(
-        "{} – {}",
-        builder.ui("search-title").text,
-        builder.site_text(SiteText::Name).text
-    );
+    let title = page_title(builder, &builder.ui("search-title").text);
     let view = builder.page(
         title,
         builder.ui("search-label").text,
@@ -210,9 +212,8 @@ fn category(builder: &ViewBuilder<'_, '_>, category_id: &str, context: &mut Cont
         return;
     };
     let category = builder.category(id);
-    let site_name = builder.site_text(SiteText::Name);
     let mut view = builder.page(
-        format!("{} – {}", category.name.text, site_name.text),
+        page_title(builder, &category.name.text),
         category.description.text.clone(),
         &all_locales(builder),
     );
@@ -246,9 +247,8 @@ fn article(
         .map(|l| l.code.as_str())
         .filter(|code| builder.read.translated(code, id))
         .collect();
-    let site_name = builder.site_text(SiteText::Name);
     let mut view = builder.page(
-        format!("{} – {}", article.title.text, site_name.text),
+        page_title(builder, &article.title.text),
         article.summary.text.clone(),
         &translated,
     );

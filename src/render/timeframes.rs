@@ -10,12 +10,12 @@
 use serde::Serialize;
 use tera::Context;
 
-use super::pages::{all_locales, crumb_urls, home_of};
+use super::pages::{all_locales, crumb_urls, home_of, page_title};
 use super::seo;
 use super::urls::PagePath;
 use super::views::{LinkView, TextView, ViewBuilder};
 use crate::localize::Args;
-use crate::model::{Policy, PolicyText, Scope, SiteText};
+use crate::model::{Policy, PolicyText, Scope};
 
 #[derive(Debug, Serialize)]
 pub struct TopicView {
@@ -80,9 +80,8 @@ impl ViewBuilder<'_, '_> {
 
 pub fn context(builder: &ViewBuilder<'_, '_>, context: &mut Context) {
     let heading = builder.ui("timeframes-title");
-    let site_name = builder.site_text(SiteText::Name);
     let mut view = builder.page(
-        format!("{} – {}", heading.text, site_name.text),
+        page_title(builder, &heading.text),
         builder.ui("timeframes-intro").text,
         &all_locales(builder),
     );

@@ -6,7 +6,7 @@
 pub mod corpus;
 pub mod rtl_site;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -163,4 +163,25 @@ pub fn attribute_values(html: &str, attribute: &str) -> Vec<String> {
             rest.find('"').map(|end| rest[..end].replace("&amp;", "&"))
         })
         .collect()
+}
+
+/// Every cause and condition of the site at `root`, as the place the finder must lead to:
+/// `{category}/{article}.html#{item}` (without the locale).
+pub fn causes_and_conditions(root: &Path) -> BTreeSet<String> {
+    let mut items = BTreeSet::new();
+    for (id, category) in articles(root) {
+        let yaml: serde_yaml::Value = serde_yaml::from_str(
+            &fs::read_to_string(root.join(format!("content/articles/{id}.yaml"))).unwrap(),
+        )
+        .unwrap();
+        for section in yaml["sections"].as_sequence().unwrap() {
+            for kind in ["causes", "conditions"] {
+                for item in section[kind].as_sequence().into_iter().flatten() {
+                    let item = item["id"].as_str().unwrap();
+                    items.insert(format!("{category}/{id}.html#{item}"));
+                }
+            }
+        }
+    }
+    items
 }

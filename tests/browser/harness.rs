@@ -607,23 +607,8 @@ impl Tab<'_> {
     /// Types `text` into the field `selector` (as a keyboard or an input method does) and presses
     /// Enter.
     pub async fn type_and_submit(&self, selector: &str, text: &str) {
-        let field = self
-            .page
-            .find_element(selector)
-            .await
-            .unwrap_or_else(|e| panic!("find `{selector}`: {e}"));
-        field
-            .click()
-            .await
-            .unwrap_or_else(|e| panic!("click `{selector}`: {e}"));
-        self.page
-            .execute(InsertTextParams::new(text))
-            .await
-            .expect("Input.insertText");
-        field
-            .press_key("Enter")
-            .await
-            .unwrap_or_else(|e| panic!("press Enter in `{selector}`: {e}"));
+        self.type_into(selector, text).await;
+        self.press(selector, "Enter").await;
     }
 
     /// Clicks the field `selector` and types `text` into it (as a keyboard or an input method

@@ -13,13 +13,15 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use rustc_hash::FxHashSet;
+
 use tera::Tera;
 
 use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use crate::load::{SiteSources, Source};
 use crate::localize::Localizer;
 use crate::render::deps::{Fact, Record};
-use crate::render::texts::TextCache;
+use crate::render::texts::RenderCaches;
 use crate::render::{self, Product, RenderStats, Renderer, Sink};
 use crate::search::{self, Document, Documents, IndexStats, Indexer};
 use crate::site::{self, Site};
@@ -152,7 +154,8 @@ pub struct Caches {
     /// Sources changed since the last good build: a failed run leaves them pending.
     pending: BTreeSet<Source>,
     translations: TranslationCache,
-    texts: TextCache,
+    /// Rendered texts and shared values.
+    render: RenderCaches,
     last: Option<Last>,
     /// The search documents of the output's article pages, to index a locale again.
     documents: Arc<Documents>,
@@ -269,7 +272,8 @@ fn check(site: &Site, caches: &Caches, outcome: &mut Outcome) {
             return;
         }
     };
-    let renderer = Renderer::new(site, &localizer, &tera, &caches.texts);
+    caches.render.values.clear();
+    let renderer = Renderer::new(site, &localizer, &tera, &caches.render);
     let rendered = renderer.render(&renderer.products(), &Discard, false);
     outcome.diagnostics.extend(rendered.problems);
     outcome.written = Some(Written {
@@ -304,7 +308,7 @@ fn build(job: &Job, output: &Output, site: Site, caches: &mut Caches, outcome: &
     };
     let search_locales = search.then(|| part.search_locales(&site));
     let renderer =
-        Renderer::new(&site, &localizer, &tera, &caches.texts).with_search_documents(*search);
+        Renderer::new(&site, &localizer, &tera, &caches.render).with_search_documents(*search);
     let products: Vec<Product> = renderer
         .products()
         .into_iter()
@@ -328,24 +332,31 @@ fn build(job: &Job, output: &Output, site: Site, caches: &mut Caches, outcome: &
                     Err(problems) => Done::Failed(problems, Some(Box::new(last))),
                 }
             }
-            None => match write_whole(
-                output,
-                &renderer,
-                &products,
-                caches.incremental,
-                search_locales.as_deref(),
-                &mut digest,
-            ) {
-                Ok((written, staging, record, documents)) => {
-                    Done::Whole(written, staging, record, documents)
+            None => {
+                // A whole build: nothing built before is known to match this site.
+                renderer.forget_all();
+                let whole = write_whole(
+                    output,
+                    &renderer,
+                    &products,
+                    caches.incremental,
+                    search_locales.as_deref(),
+                    &mut digest,
+                );
+                match whole {
+                    Ok((written, staging, record, documents)) => {
+                        Done::Whole(written, staging, record, documents)
+                    }
+                    Err(problems) => Done::Failed(problems, None),
                 }
-                Err(problems) => Done::Failed(problems, None),
-            },
+            }
         }
     };
     drop(renderer);
     let (written, record) = match done {
         Done::Failed(problems, last) => {
+            // What this render built may not match the record kept.
+            caches.render.values.clear();
             outcome.diagnostics.extend(problems);
             caches.last = last.map(|last| *last);
             return;
@@ -579,20 +590,24 @@ fn update_in_place(
     digest: &mut impl FnMut(&Fact) -> u64,
 ) -> Result<InPlaceUpdate, Diagnostics> {
     let values = record.changed(record.candidates(pending), digest);
+    let mut unwatched = record.take_forgotten();
+    unwatched.extend(values.iter().map(|(fact, _)| fact.clone()));
+    renderer.forget(&unwatched);
     let stale = record.readers(values.iter().map(|(fact, _)| fact));
-    let files: BTreeSet<String> = products.iter().map(Product::file).collect();
-    let gone: Vec<String> = record
-        .outputs()
-        .filter(|file| !files.contains(*file))
-        .cloned()
-        .collect();
+    let files: Vec<String> = products.iter().map(Product::file).collect();
+    let gone: Vec<String> = {
+        let files: FxHashSet<&str> = files.iter().map(String::as_str).collect();
+        record
+            .outputs()
+            .filter(|file| !files.contains(file.as_str()))
+            .cloned()
+            .collect()
+    };
     let due: Vec<Product> = products
         .iter()
-        .filter(|p| {
-            let file = p.file();
-            stale.contains(&file) || record.reads_of(&file).is_none()
-        })
-        .cloned()
+        .zip(&files)
+        .filter(|(_, file)| stale.contains(*file) || record.reads_of(file).is_none())
+        .map(|(product, _)| product.clone())
         .collect();
     // Rendered into memory first: a file that fails to render leaves every file on disk as it
     // was.

@@ -44,7 +44,7 @@ pub struct Site {
     /// causes and conditions it leads to (empty when the site has no finder).
     pub finder: Vec<FinderSubject>,
     /// Translations by locale code (every configured locale has an entry).
-    pub translations: BTreeMap<String, LocaleSources>,
+    pub translations: BTreeMap<String, Arc<LocaleSources>>,
     pub templates: BTreeMap<String, TemplateSource>,
     pub assets: BTreeMap<String, Arc<[u8]>>,
     /// How complete each locale's translation is, by locale code.

@@ -57,7 +57,8 @@ pub struct SiteSources {
     /// translations are not reported as unused on top.
     pub broken_articles: BTreeSet<String>,
     /// By folder name under `locales/`.
-    pub locales: BTreeMap<String, LocaleSources>,
+    /// Shared with the sites validated from them: an edit copies only its own locale's.
+    pub locales: BTreeMap<String, Arc<LocaleSources>>,
     /// By template name (`article.html`); the site's own files replace the embedded ones.
     pub templates: BTreeMap<String, TemplateSource>,
     /// By path under `assets/`.
@@ -341,7 +342,7 @@ impl SiteSources {
             Source::Lock(locale) => {
                 let path = Path::new(LOCALES_DIR).join(locale).join(LOCK_FILE);
                 let lock = reader.decode(&path, bytes);
-                self.locales.entry(locale.clone()).or_default().lock = lock;
+                Arc::make_mut(self.locales.entry(locale.clone()).or_default()).lock = lock;
                 self.problems.insert(Source::Lock(locale.clone()), problems);
             }
             Source::Templates | Source::Everything => return false,
@@ -376,8 +377,7 @@ impl SiteSources {
         let mut fluent_files = Vec::new();
         for locale_dir in locale_dirs {
             let locale = file_name(&locale_dir);
-            self.locales
-                .insert(locale.clone(), LocaleSources::default());
+            self.locales.insert(locale.clone(), Arc::default());
             self.load_lock(&locale);
             let files = Reader::new(&self.site_root, &mut problems).files_in(&locale_dir, &["ftl"]);
             // The listing leaves out folders; a folder named site.ftl or ui.ftl is read (and
@@ -493,7 +493,7 @@ impl SiteSources {
         let path = fluent_path(locale, kind);
         let exists = parsed.is_some();
         let parsed = parsed.flatten();
-        let sources = self.locales.entry(locale.to_string()).or_default();
+        let sources = Arc::make_mut(self.locales.entry(locale.to_string()).or_default());
         if exists && parsed.is_none() {
             sources.unreadable.insert(display_path(&path));
         } else {
@@ -524,7 +524,7 @@ impl SiteSources {
         } else {
             None
         };
-        self.locales.entry(locale.to_string()).or_default().lock = lock;
+        Arc::make_mut(self.locales.entry(locale.to_string()).or_default()).lock = lock;
         self.problems
             .insert(Source::Lock(locale.to_string()), problems);
     }

@@ -318,35 +318,14 @@ impl Localizer {
         attribute: Option<&str>,
         args: Args<'_>,
     ) -> Option<Resolved> {
-        let chain = self.chains.get(locale)?;
         let args = args.to_fluent();
-        for code in chain {
-            let bundles = self.locales.get(code)?;
-            let shared = match scope {
-                Scope::Site => &bundles.site,
-                Scope::Policies => &bundles.policies,
-                Scope::Article(article) => match bundles.articles.get(article) {
-                    Some(shared) => shared,
-                    None => continue,
-                },
-            };
-            let bundle = &shared.bundle;
-            let Some(message) = bundle.get_message(id) else {
-                continue;
-            };
-            if shared.untranslated.contains(id) {
-                continue;
-            }
-            let pattern = match attribute {
-                None => message.value(),
-                Some(name) => message.get_attribute(name).map(|a| a.value()),
-            };
-            let Some(pattern) = pattern else {
-                continue;
-            };
+        self.chain(locale).iter().find_map(|code| {
+            let (bundles, shared, pattern) = self.pattern(code, scope, id, attribute)?;
             let mut errors = Vec::new();
-            let value = bundle.format_pattern(pattern, args.as_ref(), &mut errors);
-            return Some(Resolved {
+            let value = shared
+                .bundle
+                .format_pattern(pattern, args.as_ref(), &mut errors);
+            Some(Resolved {
                 text: Text {
                     source: value.into_owned(),
                     fallback_lang: (code != locale).then(|| bundles.lang.clone()),
@@ -357,9 +336,53 @@ impl Localizer {
                     .filter(|error| !is_validated(error))
                     .map(|error| error.to_string())
                     .collect(),
-            });
+            })
+        })
+    }
+
+    /// Where in `locale`'s chain [`Self::message`] finds `id` (or `id.attribute`): the
+    /// position of the first locale that has it, or `None` when none has. What a text is made
+    /// from ends there.
+    pub fn provider(
+        &self,
+        locale: &str,
+        scope: Scope<'_>,
+        id: &str,
+        attribute: Option<&str>,
+    ) -> Option<usize> {
+        self.chain(locale)
+            .iter()
+            .position(|code| self.pattern(code, scope, id, attribute).is_some())
+    }
+
+    /// The pattern of `id` (or `id.attribute`) in one locale's own file, if it has it
+    /// translated (a message marked untranslated falls through to the next locale).
+    fn pattern(
+        &self,
+        code: &str,
+        scope: Scope<'_>,
+        id: &str,
+        attribute: Option<&str>,
+    ) -> Option<(
+        &LocaleBundles,
+        &SharedBundle,
+        &fluent_syntax::ast::Pattern<&str>,
+    )> {
+        let bundles = self.locales.get(code)?;
+        let shared = match scope {
+            Scope::Site => &bundles.site,
+            Scope::Policies => &bundles.policies,
+            Scope::Article(article) => bundles.articles.get(article)?,
+        };
+        let message = shared.bundle.get_message(id)?;
+        if shared.untranslated.contains(id) {
+            return None;
         }
-        None
+        let pattern = match attribute {
+            None => message.value(),
+            Some(name) => message.get_attribute(name).map(|a| a.value()),
+        }?;
+        Some((bundles, shared, pattern))
     }
 
     /// Like [`Self::message`] but never absent: a missing text shows its id, which validation

@@ -108,11 +108,19 @@ pub struct Record {
     digests: FxHashMap<Fact, u64>,
     readers: FxHashMap<Fact, FxHashSet<String>>,
     reads: FxHashMap<String, Vec<Fact>>,
+    /// Facts that lost their last reader since [`Self::take_forgotten`] was last called: their
+    /// values are no longer watched, so whatever was built from them elsewhere is unwatched too.
+    forgotten: Vec<Fact>,
 }
 
 impl Record {
     /// Records that `output` was just made from `facts`, whose values `digest` gives now.
     pub fn set(&mut self, output: &str, facts: Vec<Fact>, digest: &mut impl FnMut(&Fact) -> u64) {
+        if self.reads.get(output) == Some(&facts) {
+            // Made again from the same facts (the common case in watch mode: a text changed):
+            // every one of them is recorded already, with its reader.
+            return;
+        }
         self.remove(output);
         for fact in &facts {
             if !self.digests.contains_key(fact) {
@@ -137,9 +145,15 @@ impl Record {
                 if readers.is_empty() {
                     self.readers.remove(&fact);
                     self.digests.remove(&fact);
+                    self.forgotten.push(fact);
                 }
             }
         }
+    }
+
+    /// The facts forgotten (no output file reads them any more) since the last call.
+    pub fn take_forgotten(&mut self) -> Vec<Fact> {
+        std::mem::take(&mut self.forgotten)
     }
 
     /// The output files recorded.

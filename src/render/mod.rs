@@ -32,7 +32,7 @@ use crate::site::Site;
 use deps::Fact;
 use read::SiteReader;
 use template_error::{template_diagnostic, template_diagnostics};
-use texts::{RunCache, TextCache};
+use texts::RenderCaches;
 use urls::PagePath;
 use views::ViewBuilder;
 
@@ -142,8 +142,8 @@ pub fn render_site(site: &Site, localizer: &Localizer, sink: &dyn Sink) -> Rende
             };
         }
     };
-    let texts = TextCache::default();
-    let renderer = Renderer::new(site, localizer, &tera, &texts);
+    let caches = RenderCaches::default();
+    let renderer = Renderer::new(site, localizer, &tera, &caches);
     renderer.render(&renderer.products(), sink, false)
 }
 
@@ -152,9 +152,8 @@ pub struct Renderer<'a> {
     site: &'a Site,
     localizer: &'a Localizer,
     tera: &'a Tera,
-    texts: &'a TextCache,
-    /// Values shared by the files of this render (category lists, `page.ui`).
-    run: RunCache,
+    /// Texts and values shared by the files it renders (kept across runs by watch mode).
+    caches: &'a RenderCaches,
     /// Every page of the site, in order: the sitemap lists them.
     pages: Vec<PagePath>,
     /// Also make the search document of every article page rendered.
@@ -166,14 +165,13 @@ impl<'a> Renderer<'a> {
         site: &'a Site,
         localizer: &'a Localizer,
         tera: &'a Tera,
-        texts: &'a TextCache,
+        caches: &'a RenderCaches,
     ) -> Self {
         Renderer {
             site,
             localizer,
             tera,
-            texts,
-            run: RunCache::default(),
+            caches,
             pages: pages(site),
             documents: false,
         }
@@ -183,6 +181,17 @@ impl<'a> Renderer<'a> {
     pub fn with_search_documents(mut self, documents: bool) -> Self {
         self.documents = documents;
         self
+    }
+
+    /// Drops the shared values built from any of `facts` (changed, or no longer watched), so
+    /// that this render builds them again.
+    pub fn forget(&self, facts: &[Fact]) {
+        self.caches.values.forget(facts);
+    }
+
+    /// Drops every shared value: for a render that does not follow one this record knows.
+    pub fn forget_all(&self) {
+        self.caches.values.clear();
     }
 
     /// Every page, in a stable order.
@@ -268,7 +277,7 @@ impl<'a> Renderer<'a> {
         read.replay(&[Fact::Templates]);
         // The root pages are in the default locale.
         let locale = page.locale().unwrap_or(read.default_locale());
-        let builder = ViewBuilder::new(read, locale, page, self.texts, &self.run);
+        let builder = ViewBuilder::new(read, locale, page, self.caches);
         let page = pages::context(&builder, self.documents);
         let html = self
             .tera

@@ -13,7 +13,7 @@ use rustc_hash::FxHasher;
 use super::deps::{Fact, Reads};
 use super::urls::PagePath;
 use crate::diagnostics::{Code, Diagnostic};
-use crate::load::FluentKind;
+use crate::load::{FluentFile, FluentKind};
 use crate::localize::{Args, Localizer, Text};
 use crate::model::{
     Article, Audience, Date, Icon, Id, Period, PeriodRef, Policies, Policy, Scope, Topic,
@@ -228,7 +228,7 @@ impl<'a> SiteReader<'a> {
         attribute: Option<&str>,
         args: Args<'_>,
     ) -> Text {
-        self.note_texts(locale, scope);
+        self.looked_up_in(locale, scope, id, attribute);
         let resolved = self.localizer.text(locale, scope, id, attribute, args);
         if !resolved.errors.is_empty() {
             self.problems.borrow_mut().push(self.format_problem(
@@ -245,60 +245,82 @@ impl<'a> SiteReader<'a> {
     /// A message that may be absent (the search keywords of an article): `None` when no locale
     /// of the chain has it.
     pub fn optional_text(&self, locale: &str, scope: Scope<'_>, id: &str) -> Option<Text> {
-        self.note_texts(locale, scope);
+        self.looked_up_in(locale, scope, id, None);
         self.localizer
             .message(locale, scope, id, None, Args::None)
             .map(|resolved| resolved.text)
     }
 
-    /// Notes the files a text of `locale` in `scope` is looked up in (along the fallback
-    /// chain): for a text taken from a cache instead of [`Self::text`].
-    pub fn note_texts(&self, locale: &str, scope: Scope<'_>) {
-        for code in self.localizer.chain(locale) {
-            let folder = self.folder(code).to_string();
-            match scope {
-                Scope::Site => {
-                    self.note(|| Fact::Fluent(folder.clone(), FluentKind::Site));
-                    self.note(|| Fact::Fluent(folder, FluentKind::Ui));
-                }
-                Scope::Policies => self.note(|| Fact::Fluent(folder, FluentKind::Policies)),
-                Scope::Article(article) => {
-                    self.note(|| Fact::Fluent(folder, FluentKind::Article(article.to_string())));
-                }
-            }
-        }
-    }
-
-    /// What the texts of `locale` in `scope` are made from, as one number: a text rendered from
-    /// them is the same as long as this is (the key of the shared text cache).
-    pub fn texts_digest(&self, locale: &str, scope: Scope<'_>) -> u64 {
+    /// What a text without arguments is made from, as one number, noting it as read: the key
+    /// of a text rendered once and shared (see [`super::texts::TextCache`]).
+    pub fn text_digest(
+        &self,
+        locale: &str,
+        scope: Scope<'_>,
+        id: &str,
+        attribute: Option<&str>,
+    ) -> u64 {
         let mut hasher = FxHasher::default();
-        for code in self.localizer.chain(locale) {
-            // A fallback fragment's markup names its `dir` when it differs from the page's.
+        for code in self.looked_up_in(locale, scope, id, attribute) {
+            // The locale's settings: its bundles' formats and transforms, the `lang` and `dir`
+            // a fallback fragment's markup names.
             self.site
                 .locale(code)
-                .map(|l| l.direction)
+                .map(|l| (&l.lang, &l.format, l.pseudo, l.direction))
                 .hash(&mut hasher);
-            let files = self.site.translations.get(code);
+            (code, *code == self.site.default_locale).hash(&mut hasher);
+            let files = self.site.translations.get(self.folder(code));
+            let digest = |file: Option<&FluentFile>| file.map(|f| f.file.digest);
             match scope {
                 Scope::Site => {
-                    let site = files.and_then(|f| f.site.as_ref()).map(|f| f.file.digest);
-                    let ui = files.and_then(|f| f.ui.as_ref()).map(|f| f.file.digest);
-                    (code, site, ui).hash(&mut hasher);
+                    let site = files.and_then(|f| f.site.as_ref());
+                    let ui = files.and_then(|f| f.ui.as_ref());
+                    (digest(site), digest(ui)).hash(&mut hasher);
                 }
                 Scope::Policies => {
-                    let file = files.and_then(|f| f.policies.as_ref());
-                    (code, file.map(|f| f.file.digest)).hash(&mut hasher);
+                    digest(files.and_then(|f| f.policies.as_ref())).hash(&mut hasher)
                 }
                 Scope::Article(article) => {
-                    let file = files
-                        .and_then(|f| f.articles.get(article))
-                        .map(|f| f.file.digest);
-                    (code, file).hash(&mut hasher);
+                    digest(files.and_then(|f| f.articles.get(article))).hash(&mut hasher);
                 }
             }
         }
         hasher.finish()
+    }
+
+    /// The locales of `locale`'s fallback chain a message is looked up in: up to and
+    /// including the first that has it, or all of them when none has. A text is made from
+    /// their files (the last one's message, the others' lack of it) and from their settings
+    /// in the configuration; notes both.
+    fn looked_up_in(
+        &self,
+        locale: &str,
+        scope: Scope<'_>,
+        id: &str,
+        attribute: Option<&str>,
+    ) -> &'a [String] {
+        self.note(|| Fact::Config);
+        let chain = self.localizer.chain(locale);
+        let chain = match self.localizer.provider(locale, scope, id, attribute) {
+            Some(last) => &chain[..=last],
+            None => chain,
+        };
+        for code in chain {
+            let folder = self.folder(code);
+            match scope {
+                Scope::Site => {
+                    self.note(|| Fact::Fluent(folder.to_string(), FluentKind::Site));
+                    self.note(|| Fact::Fluent(folder.to_string(), FluentKind::Ui));
+                }
+                Scope::Policies => {
+                    self.note(|| Fact::Fluent(folder.to_string(), FluentKind::Policies));
+                }
+                Scope::Article(article) => self.note(|| {
+                    Fact::Fluent(folder.to_string(), FluentKind::Article(article.to_string()))
+                }),
+            }
+        }
+        chain
     }
 
     /// The locale folder whose files a locale's texts come from (the pseudo-locale's are the

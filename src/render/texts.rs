@@ -2,15 +2,15 @@
 //! rendered once: the interface strings every page shows, the titles and summaries every list
 //! shows.
 //!
-//! Two caches with two simple contracts. [`TextCache`] lives as long as watch mode does and is
-//! keyed by what a text is made from (its locale, message and the digests of the files it is
-//! looked up in), so an entry can never be stale: an edited file gives new keys. [`RunCache`]
-//! lives for one render and keeps values built from many facts (a list of every category with
-//! its articles), with the facts they were built from, which each file that uses the value
-//! notes as its own.
+//! Two caches with two simple contracts, both kept by watch mode for its whole session.
+//! [`TextCache`] is keyed by what a text is made from (its locale, message and the digests of
+//! the files it is looked up in), so an entry can never be stale: an edited file gives new
+//! keys. [`ValueCache`] keeps values built from many facts (a list of every category with its
+//! articles), with the facts they were built from, which each file that uses the value notes
+//! as its own; an entry is dropped when one of those facts changes.
 
 use std::collections::HashMap;
-use std::sync::RwLock;
+use std::sync::{Arc, RwLock};
 
 use super::deps::Fact;
 use super::read::SiteReader;
@@ -53,13 +53,30 @@ impl TextCache {
     }
 }
 
-/// Values shared by the output files of one render, with the facts each was built from.
+/// Values shared by the output files of a render (a list of every category with its
+/// articles, `page.ui`), with the facts each was built from.
+///
+/// Watch mode keeps one across runs. Its contract: an entry is valid while every fact it was
+/// built from has the value it had then. The pipeline keeps it by calling [`Self::forget`] with
+/// the facts that changed before it renders, and with the facts the record stopped keeping
+/// (nobody reads them any more, so a later change would go unseen); a render that fails is
+/// followed by [`Self::clear`], since what it built may not match the record it leaves.
 #[derive(Default)]
-pub struct RunCache {
-    values: RwLock<HashMap<String, (tera::Value, Vec<Fact>)>>,
+pub struct ValueCache {
+    values: RwLock<HashMap<String, Shared>>,
 }
 
-impl RunCache {
+#[derive(Clone)]
+struct Shared {
+    value: tera::Value,
+    /// Sorted, as [`super::deps::Reads::into_facts`] gives them.
+    facts: Arc<[Fact]>,
+    /// Building it found no problem. A value with a problem is shared within a render only,
+    /// so that every later render that needs it reports the problem again.
+    clean: bool,
+}
+
+impl ValueCache {
     /// The value under `key`, built by `build` the first time; either way, `reader` notes the
     /// facts it was built from.
     pub fn get_or_build<'a>(
@@ -79,21 +96,54 @@ impl RunCache {
         reader: &SiteReader<'a>,
         build: impl FnOnce(&SiteReader<'a>) -> (tera::Value, bool),
     ) -> tera::Value {
-        if let Some((value, facts)) = self
+        if let Some(shared) = self
             .values
             .read()
             .ok()
             .and_then(|values| values.get(&key).cloned())
         {
-            reader.replay(&facts);
-            return value;
+            reader.replay(&shared.facts);
+            return shared.value;
         }
         // Two files may build the same value at once; both get equal values, and building
         // twice is cheaper than holding a lock while building.
+        let problems = reader.problem_count();
         let ((value, shareable), facts) = reader.capture(build);
         if shareable && let Ok(mut values) = self.values.write() {
-            values.insert(key, (value.clone(), facts));
+            let shared = Shared {
+                value: value.clone(),
+                facts: facts.into(),
+                clean: reader.problem_count() == problems,
+            };
+            values.insert(key, shared);
         }
         value
     }
+
+    /// Drops every value built from one of `facts` (their values changed, or nobody reads them
+    /// any more), and every value whose building found a problem.
+    pub fn forget(&self, facts: &[Fact]) {
+        if let Ok(mut values) = self.values.write() {
+            values.retain(|_, shared| {
+                shared.clean
+                    && !facts
+                        .iter()
+                        .any(|fact| shared.facts.binary_search(fact).is_ok())
+            });
+        }
+    }
+
+    /// Drops every value: for a whole build, or after a render that failed.
+    pub fn clear(&self) {
+        if let Ok(mut values) = self.values.write() {
+            values.clear();
+        }
+    }
+}
+
+/// What renders share: texts, and values built from many facts.
+#[derive(Default)]
+pub struct RenderCaches {
+    pub texts: TextCache,
+    pub values: ValueCache,
 }

@@ -11,7 +11,7 @@ use serde::Serialize;
 use super::markdown::{Markdown, is_page_independent, plain};
 use super::pieces::{self, Piece};
 use super::read::SiteReader;
-use super::texts::{RunCache, TextCache};
+use super::texts::{RenderCaches, TextCache, ValueCache};
 use super::urls::{Linker, PagePath};
 use crate::localize::{Args, Text};
 use crate::model::{
@@ -226,7 +226,7 @@ pub struct ViewBuilder<'a, 'r> {
     pub page: &'r PagePath,
     pub linker: Linker,
     texts: &'r TextCache,
-    run: &'r RunCache,
+    values: &'r ValueCache,
 }
 
 impl<'a, 'r> ViewBuilder<'a, 'r> {
@@ -234,16 +234,15 @@ impl<'a, 'r> ViewBuilder<'a, 'r> {
         read: &'r SiteReader<'a>,
         locale: &'r str,
         page: &'r PagePath,
-        texts: &'r TextCache,
-        run: &'r RunCache,
+        caches: &'r RenderCaches,
     ) -> Self {
         ViewBuilder {
             read,
             locale,
             page,
             linker: Linker::new(page, read.base_url()),
-            texts,
-            run,
+            texts: &caches.texts,
+            values: &caches.values,
         }
     }
 
@@ -315,7 +314,9 @@ impl<'a, 'r> ViewBuilder<'a, 'r> {
     /// An inline text without arguments, rendered once for every page that shows it when it
     /// cannot depend on the page (it has no link, which would be relative to the page).
     fn shared_inline(&self, scope: Scope<'_>, message: &str, attribute: Option<&str>) -> TextView {
-        self.read.note_texts(self.locale, scope);
+        let digest = self
+            .read
+            .text_digest(self.locale, scope, message, attribute);
         let article = match scope {
             Scope::Site => "",
             Scope::Policies => "policies.ftl", // no article id has a dot
@@ -326,7 +327,7 @@ impl<'a, 'r> ViewBuilder<'a, 'r> {
             article,
             message,
             attribute.unwrap_or(""),
-            &self.read.texts_digest(self.locale, scope).to_string(),
+            &digest.to_string(),
         ]
         .join("\u{1f}");
         self.texts.get_or_render(key, || {
@@ -342,7 +343,7 @@ impl<'a, 'r> ViewBuilder<'a, 'r> {
     /// locale unless one of the strings has a link (links are relative to the page).
     fn ui_map(&self) -> tera::Value {
         let key = format!("ui\u{1f}{}", self.locale);
-        self.run.get_or_build_if(key, self.read, |read| {
+        self.values.get_or_build_if(key, self.read, |read| {
             let builder = ViewBuilder {
                 read,
                 ..self.same()
@@ -369,7 +370,7 @@ impl<'a, 'r> ViewBuilder<'a, 'r> {
             page: self.page,
             linker: self.linker.clone(),
             texts: self.texts,
-            run: self.run,
+            values: self.values,
         }
     }
 
@@ -518,7 +519,7 @@ impl<'a, 'r> ViewBuilder<'a, 'r> {
         let file = self.page.file();
         let folder = file.rsplit_once('/').map_or("", |(folder, _)| folder);
         let key = format!("lists\u{1f}{}\u{1f}{folder}", self.locale);
-        self.run.get_or_build(key, self.read, |read| {
+        self.values.get_or_build(key, self.read, |read| {
             let builder = ViewBuilder {
                 read,
                 ..self.same()

@@ -203,7 +203,9 @@ fn add_pseudo_locales(site: &mut Site) {
         .get(&site.default_locale)
         .cloned()
         .unwrap_or_default();
-    files.lock = None;
+    if files.lock.is_some() {
+        Arc::make_mut(&mut files).lock = None;
+    }
     for pseudo in Pseudo::ALL {
         site.translations
             .insert(pseudo.code().to_string(), files.clone());

@@ -7,6 +7,7 @@ use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
 use rayon::prelude::*;
+use rustc_hash::FxHashSet;
 use serde::Serialize;
 
 use super::fluent_ast::{self, MessageIndex};
@@ -73,6 +74,9 @@ pub struct TranslationCache {
     locks: HashMap<u64, Arc<(TranslationLock, Diagnostics)>>,
     /// The messages each article needs, by the digest of its YAML.
     messages: HashMap<u64, Arc<Vec<MessageKey>>>,
+    /// The lines of a lock file nothing needs any more, by the digest of the lock file and of
+    /// everything that says what is needed.
+    obsolete: HashMap<u64, Arc<Vec<String>>>,
     /// The typography checks' findings (kept as they are by the translation checks).
     pub(super) typography: super::typography::TypographyCache,
 }
@@ -152,10 +156,10 @@ pub(super) fn check<'a>(
     };
     let no_variables = |_: &str| -> &'static [&'static str] { &[] };
     let empty = LocaleSources::default();
-    let source = site
+    let source: &LocaleSources = site
         .translations
         .get(&site.default_locale)
-        .unwrap_or(&empty);
+        .map_or(&empty, |sources| sources);
     let ui_keys: Arc<Vec<MessageKey>> =
         Arc::new(UI_MESSAGES.iter().map(|id| MessageKey::ui(id)).collect());
     let site_keys = Arc::new(config.value.messages());
@@ -180,6 +184,17 @@ pub(super) fn check<'a>(
             (id.as_str(), keys)
         })
         .collect();
+    // Everything that says which lock lines are needed: the configuration (the site's
+    // messages), the policies, and each article's messages.
+    let needed = {
+        let mut hasher = std::hash::DefaultHasher::new();
+        (site.config_digest, site.policies_digest, policy_units).hash(&mut hasher);
+        (policies_broken, &site.broken_articles).hash(&mut hasher);
+        for (id, entry) in &site.articles {
+            (id, keys_digest(entry)).hash(&mut hasher);
+        }
+        hasher.finish()
+    };
     let articles: Vec<(&String, &crate::site::ArticleEntry)> = site.articles.iter().collect();
     let mut statuses = BTreeMap::new();
     for locale in &site.locales {
@@ -301,17 +316,26 @@ pub(super) fn check<'a>(
             }
         }
         if let Some(file) = &sources.lock {
-            let obsolete = obsolete_lock_lines(
-                site,
-                lock,
-                [
-                    site_keys.as_slice(),
-                    ui_keys.as_slice(),
-                    policy_keys.as_slice(),
-                ],
-                policies_broken,
-                &article_keys,
-            );
+            let digest = {
+                let mut hasher = std::hash::DefaultHasher::new();
+                (needed, file.digest).hash(&mut hasher);
+                hasher.finish()
+            };
+            let obsolete = match cache.obsolete.get(&digest) {
+                Some(lines) => Arc::clone(lines),
+                None => Arc::new(obsolete_lock_lines(
+                    site,
+                    lock,
+                    [
+                        site_keys.as_slice(),
+                        ui_keys.as_slice(),
+                        policy_keys.as_slice(),
+                    ],
+                    policies_broken,
+                    &article_keys,
+                )),
+            };
+            fresh.obsolete.insert(digest, Arc::clone(&obsolete));
             if !obsolete.is_empty() {
                 status.obsolete += obsolete.len();
                 diagnostics.push(
@@ -339,33 +363,57 @@ pub(super) fn check<'a>(
 
 /// The lines of a lock file (`file message`) whose file or message the content no longer
 /// needs: left behind by a deleted article or message.
-fn obsolete_lock_lines(
+fn obsolete_lock_lines<'k>(
     site: &Site,
     lock: &TranslationLock,
-    [site_keys, ui_keys, policy_keys]: [&[MessageKey]; 3],
+    [site_keys, ui_keys, policy_keys]: [&'k [MessageKey]; 3],
     policies_broken: bool,
-    article_keys: &BTreeMap<&str, Arc<Vec<MessageKey>>>,
+    article_keys: &'k BTreeMap<&str, Arc<Vec<MessageKey>>>,
 ) -> Vec<String> {
-    let has = |keys: &[MessageKey], message: &str| keys.iter().any(|k| k.id == message);
-    lock.entries()
-        .filter(|(file, message)| {
-            let needed = match *file {
-                "site" => has(site_keys, message),
-                "ui" => has(ui_keys, message),
-                "policies" => policies_broken || has(policy_keys, message),
-                other => match other.strip_prefix("articles/") {
-                    Some(id) if site.broken_articles.contains(id) => true,
-                    Some(id) => {
-                        *message == KEYWORDS
-                            || article_keys.get(id).is_some_and(|keys| has(keys, message))
-                    }
-                    None => false,
-                },
-            };
-            !needed
-        })
-        .map(|(file, message)| format!("{file} {message}"))
-        .collect()
+    /// Which messages of one file the content needs.
+    enum Needed<'k> {
+        All,
+        These(FxHashSet<&'k str>),
+    }
+    fn ids(keys: &[MessageKey]) -> FxHashSet<&str> {
+        keys.iter().map(|k| k.id.as_str()).collect()
+    }
+    let needed_in = |file: &str| -> Needed<'k> {
+        match file {
+            "site" => Needed::These(ids(site_keys)),
+            "ui" => Needed::These(ids(ui_keys)),
+            "policies" if policies_broken => Needed::All,
+            "policies" => Needed::These(ids(policy_keys)),
+            other => match other.strip_prefix("articles/") {
+                Some(id) if site.broken_articles.contains(id) => Needed::All,
+                Some(id) => {
+                    let mut needed = article_keys
+                        .get(id)
+                        .map_or_else(FxHashSet::default, |keys| ids(keys));
+                    needed.insert(KEYWORDS);
+                    Needed::These(needed)
+                }
+                None => Needed::These(FxHashSet::default()),
+            },
+        }
+    };
+    // The entries come sorted by file: what a file needs is worked out once per file.
+    let mut current: Option<(&str, Needed<'k>)> = None;
+    let mut obsolete = Vec::new();
+    for (file, message) in lock.entries() {
+        let needed = match &current {
+            Some((name, needed)) if *name == file => needed,
+            _ => &current.insert((file, needed_in(file))).1,
+        };
+        let kept = match needed {
+            Needed::All => true,
+            Needed::These(ids) => ids.contains(message),
+        };
+        if !kept {
+            obsolete.push(format!("{file} {message}"));
+        }
+    }
+    obsolete
 }
 
 /// The first few of `lines`, and how many more there are.

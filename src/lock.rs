@@ -19,7 +19,9 @@ pub type FileKey = String;
 
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct TranslationLock {
-    entries: BTreeMap<(FileKey, String), String>,
+    /// Hashes by file, then by message: sorted as the file is, and a file's lines are one
+    /// lookup away.
+    entries: BTreeMap<FileKey, BTreeMap<String, String>>,
 }
 
 const HEADER: &str = "# The source text each translation was made from, as a hash per message.\n\
@@ -37,8 +39,7 @@ impl TranslationLock {
                 let fields: Vec<&str> = content.split_whitespace().collect();
                 match fields.as_slice() {
                     [key, message, hash] if is_hash(hash) => {
-                        lock.entries
-                            .insert((key.to_string(), message.to_string()), hash.to_string());
+                        lock.set(key, message, hash.to_string());
                     }
                     _ => problems.push(
                         Diagnostic::new(
@@ -56,27 +57,35 @@ impl TranslationLock {
     }
 
     pub fn get(&self, file: &str, message: &str) -> Option<&str> {
-        self.entries
-            .get(&(file.to_string(), message.to_string()))
-            .map(String::as_str)
+        self.entries.get(file)?.get(message).map(String::as_str)
     }
 
     /// Every recorded `(file, message)`, sorted.
     pub fn entries(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.files()
+            .flat_map(|(file, messages)| messages.map(move |message| (file, message)))
+    }
+
+    /// Every file with lines, sorted, with the messages of its lines, sorted.
+    pub fn files(&self) -> impl Iterator<Item = (&str, impl Iterator<Item = &str>)> {
         self.entries
-            .keys()
-            .map(|(file, message)| (file.as_str(), message.as_str()))
+            .iter()
+            .map(|(file, messages)| (file.as_str(), messages.keys().map(String::as_str)))
     }
 
     pub fn set(&mut self, file: &str, message: &str, hash: String) {
         self.entries
-            .insert((file.to_string(), message.to_string()), hash);
+            .entry(file.to_string())
+            .or_default()
+            .insert(message.to_string(), hash);
     }
 
     pub fn to_text(&self) -> String {
         let mut text = String::from(HEADER);
-        for ((file, message), hash) in &self.entries {
-            text.push_str(&format!("{file} {message} {hash}\n"));
+        for (file, messages) in &self.entries {
+            for (message, hash) in messages {
+                text.push_str(&format!("{file} {message} {hash}\n"));
+            }
         }
         text
     }

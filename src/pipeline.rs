@@ -26,7 +26,7 @@ use crate::render::{self, Product, RenderStats, Renderer, Sink};
 use crate::search::{self, Document, Documents, IndexStats, Indexer};
 use crate::site::{self, Site};
 use crate::source::display_path;
-use crate::validate::{self, LocaleStatus, TranslationCache};
+use crate::validate::{self, LocaleStatus, ValidationCache};
 use crate::write::{self, Discard, InPlace, Memory, Output, Staging};
 
 /// What to run.
@@ -153,7 +153,7 @@ pub struct Caches {
     sources: Option<SiteSources>,
     /// Sources changed since the last good build: a failed run leaves them pending.
     pending: BTreeSet<Source>,
-    translations: TranslationCache,
+    validation: ValidationCache,
     /// Rendered texts and shared values.
     render: RenderCaches,
     last: Option<Last>,
@@ -233,7 +233,7 @@ fn step(job: &Job, caches: &mut Caches, changed: &BTreeSet<Source>, outcome: &mu
     outcome.diagnostics.extend(sources.diagnostics());
 
     // Validate.
-    let (site, problems) = validate::validate_with(sources, Some(&mut caches.translations));
+    let (site, problems) = validate::validate_with(sources, Some(&mut caches.validation));
     outcome.diagnostics.extend(problems);
     let Some(site) = site else {
         return;

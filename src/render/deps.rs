@@ -336,6 +336,45 @@ mod tests {
             "the home page still reads b's title"
         );
         assert_eq!(record.outputs().count(), 2);
+        assert_eq!(
+            record.take_forgotten(),
+            [article("b")],
+            "what was built from b's YAML is no longer watched"
+        );
+        assert!(record.take_forgotten().is_empty(), "reported once");
+    }
+
+    #[test]
+    fn a_file_made_again_from_the_same_facts_keeps_its_record() {
+        let mut values: FxHashMap<Fact, u64> = FxHashMap::default();
+        values.insert(title("en", "a"), 1);
+        let mut record = record(&values);
+        values.insert(title("en", "a"), 2);
+        let mut digest = |f: &Fact| values.get(f).copied().unwrap_or(0);
+        let changed = record.changed([title("en", "a")], &mut digest);
+        // Both readers are made again from the same facts; the new value is recorded after.
+        for file in ["en/a.html", "en/index.html"] {
+            let facts = record
+                .reads_of(file)
+                .map(<[Fact]>::to_vec)
+                .unwrap_or_default();
+            record.set(file, facts, &mut digest);
+        }
+        assert_eq!(
+            record.changed([title("en", "a")], &mut digest).len(),
+            1,
+            "setting the same facts again records no value"
+        );
+        record.update(changed);
+        assert!(record.changed([title("en", "a")], &mut digest).is_empty());
+        assert!(record.take_forgotten().is_empty());
+        assert_eq!(
+            record
+                .readers([&title("en", "a")])
+                .into_iter()
+                .collect::<Vec<_>>(),
+            ["en/a.html", "en/index.html"]
+        );
     }
 
     #[test]

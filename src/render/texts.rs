@@ -147,3 +147,55 @@ pub struct RenderCaches {
     pub texts: TextCache,
     pub values: ValueCache,
 }
+
+#[cfg(test)]
+mod tests {
+    use std::cell::Cell;
+    use std::path::Path;
+
+    use super::*;
+    use crate::localize::Localizer;
+
+    /// The default site of this repository, validated.
+    fn default_site() -> crate::site::Site {
+        let sources = crate::load::SiteSources::load(Path::new(env!("CARGO_MANIFEST_DIR")));
+        crate::validate::validate(&sources)
+            .0
+            .expect("the default site has a configuration")
+    }
+
+    #[test]
+    fn a_shared_value_lasts_until_a_fact_it_was_built_from_changes() {
+        let site = default_site();
+        let localizer = Localizer::new(&site);
+        let cache = ValueCache::default();
+        let builds = Cell::new(0);
+        let get = || {
+            let reader = SiteReader::new(&site, &localizer, true);
+            let value = cache.get_or_build("featured".into(), &reader, |read| {
+                builds.set(builds.get() + 1);
+                tera::Value::from(read.featured().len())
+            });
+            (value, reader.finish().0)
+        };
+        let (first, facts) = get();
+        assert_eq!(facts, [Fact::Featured]);
+        let (again, facts) = get();
+        assert_eq!((again, builds.get()), (first.clone(), 1), "built once");
+        assert_eq!(
+            facts,
+            [Fact::Featured],
+            "a file that reuses it reads its facts"
+        );
+
+        cache.forget(&[Fact::Config, Fact::Article("other".into())]);
+        get();
+        assert_eq!(builds.get(), 1, "kept: it was not built from those");
+        cache.forget(&[Fact::Featured]);
+        let (rebuilt, _) = get();
+        assert_eq!((rebuilt, builds.get()), (first, 2), "built again");
+        cache.clear();
+        get();
+        assert_eq!(builds.get(), 3);
+    }
+}

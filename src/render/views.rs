@@ -514,7 +514,9 @@ impl<'a, 'r> ViewBuilder<'a, 'r> {
     }
 
     /// Every category with its articles, as a template value: the same for every page of the
-    /// locale in the same folder (the home and search pages), so built once per render.
+    /// locale in the same folder (the home and search pages), so built once and shared. Each
+    /// category is shared on its own too: an edit of one article's title builds its category
+    /// again, not every category of the site.
     pub fn category_list(&self) -> tera::Value {
         let file = self.page.file();
         let folder = file.rsplit_once('/').map_or("", |(folder, _)| folder);
@@ -524,9 +526,17 @@ impl<'a, 'r> ViewBuilder<'a, 'r> {
                 read,
                 ..self.same()
             };
-            let categories: Vec<CategoryView> =
-                read.categories().map(|id| builder.category(id)).collect();
-            tera::Value::from_serializable(&categories)
+            let categories = read.categories().map(|id| {
+                let key = format!("category\u{1f}{}\u{1f}{folder}\u{1f}{id}", self.locale);
+                builder.values.get_or_build(key, read, |read| {
+                    let builder = ViewBuilder {
+                        read,
+                        ..self.same()
+                    };
+                    tera::Value::from_serializable(&builder.category(id))
+                })
+            });
+            tera::Value::from(categories.collect::<Vec<tera::Value>>())
         })
     }
 

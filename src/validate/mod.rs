@@ -13,7 +13,8 @@ mod translations;
 mod typography;
 mod untranslated;
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -26,18 +27,34 @@ use crate::source::SourceFile;
 
 use config::locales_span;
 pub use fluent_ast::{MessageIndex, index as index_messages};
-pub use translations::{LocaleStatus, TranslationCache};
+pub use translations::LocaleStatus;
+use translations::TranslationCache;
+
+/// What validation keeps between runs (watch mode): the results of checks whose inputs did
+/// not change, each keyed by a digest of everything it reads.
+#[derive(Default)]
+pub struct ValidationCache {
+    translations: TranslationCache,
+    /// Each article's own checks, by its path and the digests of its file and of site.yaml.
+    articles: HashMap<u64, ArticleCheck>,
+}
+
+/// What an article's own checks found: its id (`None` when its file name is not one), and its
+/// problems.
+type ArticleCheck = (Option<Id>, Vec<Diagnostic>);
 
 /// Checks everything `load` read. `None` only when there is no usable configuration.
 pub fn validate(sources: &SiteSources) -> (Option<Site>, Diagnostics) {
     validate_with(sources, None)
 }
 
-/// [`validate`], reusing the translation checks of files that did not change (watch mode).
+/// [`validate`], reusing the checks of files that did not change (watch mode).
 pub fn validate_with(
     sources: &SiteSources,
-    cache: Option<&mut TranslationCache>,
+    cache: Option<&mut ValidationCache>,
 ) -> (Option<Site>, Diagnostics) {
+    let mut no_cache = ValidationCache::default();
+    let cache = cache.unwrap_or(&mut no_cache);
     let mut diagnostics = Diagnostics::default();
     let Some(config) = &sources.config else {
         return (None, diagnostics);
@@ -50,6 +67,7 @@ pub fn validate_with(
         config,
         sources.articles.values(),
         &sources.broken_articles,
+        &mut cache.articles,
         &mut diagnostics,
     );
     let categories: Vec<Category> = config
@@ -139,8 +157,6 @@ pub fn validate_with(
         translation_status: BTreeMap::new(),
     };
     let mut site = site;
-    let mut no_cache = TranslationCache::default();
-    let cache = cache.unwrap_or(&mut no_cache);
     site.translation_status = translations::check(
         &site,
         config,
@@ -148,9 +164,9 @@ pub fn validate_with(
         sources.broken_policies,
         checked_policies.units,
         &mut diagnostics,
-        Some(cache),
+        &mut cache.translations,
     );
-    typography::check(&site, &mut cache.typography, &mut diagnostics);
+    typography::check(&site, &mut cache.translations.typography, &mut diagnostics);
     for (locale, count) in sources.syntax_errors() {
         if let Some(status) = site.translation_status.get_mut(&locale) {
             status.syntax_errors += count;
@@ -224,15 +240,33 @@ fn check_articles<'a>(
     config: &Parsed<SiteConfig>,
     parsed: impl Iterator<Item = &'a Parsed<Arc<crate::model::Article>>>,
     broken: &BTreeSet<String>,
+    cache: &mut HashMap<u64, ArticleCheck>,
     diagnostics: &mut Diagnostics,
 ) -> BTreeMap<String, ArticleEntry> {
     let value = &config.value;
     // Each article's own checks are independent of the others: on all cores.
     let parsed: Vec<&Parsed<Arc<crate::model::Article>>> = parsed.collect();
-    let checked: Vec<(Option<Id>, Vec<Diagnostic>)> = parsed
+    let key = |parsed: &Parsed<_>| {
+        let mut hasher = std::hash::DefaultHasher::new();
+        // Two articles may have the same text: the path (and so the id) tells them apart.
+        (&parsed.file.path, parsed.file.digest, config.file.digest).hash(&mut hasher);
+        hasher.finish()
+    };
+    let previous: &HashMap<u64, _> = cache;
+    let checked: Vec<(u64, ArticleCheck)> = parsed
         .par_iter()
-        .map(|parsed| check_article(value, parsed))
+        .map(|parsed| {
+            let key = key(parsed);
+            let checked = match previous.get(&key) {
+                Some(checked) => checked.clone(),
+                None => check_article(value, parsed),
+            };
+            (key, checked)
+        })
         .collect();
+    cache.clear();
+    cache.extend(checked.iter().map(|(key, checked)| (*key, checked.clone())));
+    let checked = checked.into_iter().map(|(_, checked)| checked);
     let mut articles = BTreeMap::new();
     for (parsed, (id, problems)) in parsed.into_iter().zip(checked) {
         let Some(id) = id else {
@@ -279,6 +313,17 @@ fn check_related(
     broken: &BTreeSet<String>,
     diagnostics: &mut Diagnostics,
 ) {
+    // Most lists are fine: finding each entry in the file is only worth it when one is not.
+    let mut seen: HashSet<&str> = HashSet::new();
+    let fine = entry.article.related.iter().all(|related| {
+        let id = related.as_str();
+        related != &entry.id
+            && seen.insert(id)
+            && (articles.contains_key(id) || broken.contains(id))
+    });
+    if fine {
+        return;
+    }
     let file = &entry.file;
     let mut from = file.find_token("related", 0).map_or(0, |key| key.end);
     let mut seen: HashSet<&str> = HashSet::new();
@@ -339,10 +384,7 @@ fn check_related(
 
 /// The checks of one article that need nothing but the article and the configuration: its id
 /// (`None` when the file name is not one), category, repeated anchors and order statuses.
-fn check_article(
-    value: &SiteConfig,
-    parsed: &Parsed<Arc<crate::model::Article>>,
-) -> (Option<Id>, Vec<Diagnostic>) {
+fn check_article(value: &SiteConfig, parsed: &Parsed<Arc<crate::model::Article>>) -> ArticleCheck {
     let Parsed {
         id,
         file,

@@ -74,8 +74,8 @@ pub struct TranslationCache {
     locks: HashMap<u64, Arc<(TranslationLock, Diagnostics)>>,
     /// The messages each article needs, by the digest of its YAML.
     messages: HashMap<u64, Arc<Vec<MessageKey>>>,
-    /// The lines of a lock file nothing needs any more, by the digest of the lock file and of
-    /// everything that says what is needed.
+    /// The lines of a lock file nothing needs any more, per locale file, by the digests of the
+    /// lock and of what the file needs.
     obsolete: HashMap<u64, Arc<Vec<String>>>,
     /// The typography checks' findings (kept as they are by the translation checks).
     pub(super) typography: super::typography::TypographyCache,
@@ -141,10 +141,8 @@ pub(super) fn check<'a>(
     policies_broken: bool,
     policy_units: u64,
     diagnostics: &mut Diagnostics,
-    cache: Option<&mut TranslationCache>,
+    cache: &mut TranslationCache,
 ) -> BTreeMap<String, LocaleStatus> {
-    let mut local_cache = TranslationCache::default();
-    let cache = cache.unwrap_or(&mut local_cache);
     let mut fresh = TranslationCache::default();
     let anchors = {
         let mut hasher = std::hash::DefaultHasher::new();
@@ -184,17 +182,6 @@ pub(super) fn check<'a>(
             (id.as_str(), keys)
         })
         .collect();
-    // Everything that says which lock lines are needed: the configuration (the site's
-    // messages), the policies, and each article's messages.
-    let needed = {
-        let mut hasher = std::hash::DefaultHasher::new();
-        (site.config_digest, site.policies_digest, policy_units).hash(&mut hasher);
-        (policies_broken, &site.broken_articles).hash(&mut hasher);
-        for (id, entry) in &site.articles {
-            (id, keys_digest(entry)).hash(&mut hasher);
-        }
-        hasher.finish()
-    };
     let articles: Vec<(&String, &crate::site::ArticleEntry)> = site.articles.iter().collect();
     let mut statuses = BTreeMap::new();
     for locale in &site.locales {
@@ -316,26 +303,19 @@ pub(super) fn check<'a>(
             }
         }
         if let Some(file) = &sources.lock {
-            let digest = {
-                let mut hasher = std::hash::DefaultHasher::new();
-                (needed, file.digest).hash(&mut hasher);
-                hasher.finish()
+            let needs = Needs {
+                site,
+                keys: [
+                    site_keys.as_slice(),
+                    ui_keys.as_slice(),
+                    policy_keys.as_slice(),
+                ],
+                policies_broken,
+                article_keys: &article_keys,
+                keys_digest: &keys_digest,
             };
-            let obsolete = match cache.obsolete.get(&digest) {
-                Some(lines) => Arc::clone(lines),
-                None => Arc::new(obsolete_lock_lines(
-                    site,
-                    lock,
-                    [
-                        site_keys.as_slice(),
-                        ui_keys.as_slice(),
-                        policy_keys.as_slice(),
-                    ],
-                    policies_broken,
-                    &article_keys,
-                )),
-            };
-            fresh.obsolete.insert(digest, Arc::clone(&obsolete));
+            let obsolete =
+                needs.obsolete_lock_lines(lock, file.digest, &cache.obsolete, &mut fresh.obsolete);
             if !obsolete.is_empty() {
                 status.obsolete += obsolete.len();
                 diagnostics.push(
@@ -361,33 +341,96 @@ pub(super) fn check<'a>(
     statuses
 }
 
-/// The lines of a lock file (`file message`) whose file or message the content no longer
-/// needs: left behind by a deleted article or message.
-fn obsolete_lock_lines<'k>(
-    site: &Site,
-    lock: &TranslationLock,
-    [site_keys, ui_keys, policy_keys]: [&'k [MessageKey]; 3],
+/// What the content needs of each locale file: the messages a lock file's lines must name.
+struct Needs<'k, D> {
+    site: &'k Site,
+    /// The messages of `site.ftl`, `ui.ftl` and `policies.ftl`.
+    keys: [&'k [MessageKey]; 3],
     policies_broken: bool,
-    article_keys: &'k BTreeMap<&str, Arc<Vec<MessageKey>>>,
-) -> Vec<String> {
-    /// Which messages of one file the content needs.
-    enum Needed<'k> {
-        All,
-        These(FxHashSet<&'k str>),
+    article_keys: &'k BTreeMap<&'k str, Arc<Vec<MessageKey>>>,
+    /// A digest of everything an article's messages come from.
+    keys_digest: &'k D,
+}
+
+/// Which messages of one file the content needs.
+enum Needed<'k> {
+    All,
+    These(FxHashSet<&'k str>),
+}
+
+impl<'k, D: Fn(&crate::site::ArticleEntry) -> u64> Needs<'k, D> {
+    /// The lines of a lock file (`file message`) whose file or message the content no longer
+    /// needs: left behind by a deleted article or message. Worked out a file at a time, and
+    /// kept (in `fresh`) by the lock's digest, the file and what it needs: an edit works out
+    /// again only the lines of the files it changed the needs of.
+    fn obsolete_lock_lines(
+        &self,
+        lock: &TranslationLock,
+        lock_digest: u64,
+        previous: &HashMap<u64, Arc<Vec<String>>>,
+        fresh: &mut HashMap<u64, Arc<Vec<String>>>,
+    ) -> Vec<String> {
+        let mut obsolete = Vec::new();
+        for (file, messages) in lock.files() {
+            let key = {
+                let mut hasher = std::hash::DefaultHasher::new();
+                (lock_digest, file, self.needs_digest(file)).hash(&mut hasher);
+                hasher.finish()
+            };
+            let lines = match previous.get(&key) {
+                Some(lines) => Arc::clone(lines),
+                None => {
+                    let needed = self.needed_in(file);
+                    let lines = messages
+                        .filter(|message| match &needed {
+                            Needed::All => false,
+                            Needed::These(ids) => !ids.contains(message),
+                        })
+                        .map(|message| format!("{file} {message}"))
+                        .collect();
+                    Arc::new(lines)
+                }
+            };
+            obsolete.extend(lines.iter().cloned());
+            fresh.insert(key, lines);
+        }
+        obsolete
     }
-    fn ids(keys: &[MessageKey]) -> FxHashSet<&str> {
-        keys.iter().map(|k| k.id.as_str()).collect()
+
+    /// A digest of everything [`Self::needed_in`] reads for `file`.
+    fn needs_digest(&self, file: &str) -> u64 {
+        let site = self.site;
+        match file {
+            "site" => site.config_digest,
+            "ui" => 0,
+            "policies" => {
+                let mut hasher = std::hash::DefaultHasher::new();
+                (self.policies_broken, site.policies_digest).hash(&mut hasher);
+                hasher.finish()
+            }
+            other => match other.strip_prefix("articles/") {
+                Some(id) if site.broken_articles.contains(id) => 1,
+                Some(id) => site.articles.get(id).map_or(2, self.keys_digest),
+                None => 3,
+            },
+        }
     }
-    let needed_in = |file: &str| -> Needed<'k> {
+
+    fn needed_in(&self, file: &str) -> Needed<'k> {
+        fn ids(keys: &[MessageKey]) -> FxHashSet<&str> {
+            keys.iter().map(|k| k.id.as_str()).collect()
+        }
+        let [site_keys, ui_keys, policy_keys] = self.keys;
         match file {
             "site" => Needed::These(ids(site_keys)),
             "ui" => Needed::These(ids(ui_keys)),
-            "policies" if policies_broken => Needed::All,
+            "policies" if self.policies_broken => Needed::All,
             "policies" => Needed::These(ids(policy_keys)),
             other => match other.strip_prefix("articles/") {
-                Some(id) if site.broken_articles.contains(id) => Needed::All,
+                Some(id) if self.site.broken_articles.contains(id) => Needed::All,
                 Some(id) => {
-                    let mut needed = article_keys
+                    let mut needed = self
+                        .article_keys
                         .get(id)
                         .map_or_else(FxHashSet::default, |keys| ids(keys));
                     needed.insert(KEYWORDS);
@@ -396,24 +439,7 @@ fn obsolete_lock_lines<'k>(
                 None => Needed::These(FxHashSet::default()),
             },
         }
-    };
-    // The entries come sorted by file: what a file needs is worked out once per file.
-    let mut current: Option<(&str, Needed<'k>)> = None;
-    let mut obsolete = Vec::new();
-    for (file, message) in lock.entries() {
-        let needed = match &current {
-            Some((name, needed)) if *name == file => needed,
-            _ => &current.insert((file, needed_in(file))).1,
-        };
-        let kept = match needed {
-            Needed::All => true,
-            Needed::These(ids) => ids.contains(message),
-        };
-        if !kept {
-            obsolete.push(format!("{file} {message}"));
-        }
     }
-    obsolete
 }
 
 /// The first few of `lines`, and how many more there are.

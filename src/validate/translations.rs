@@ -46,12 +46,12 @@ pub struct LocaleStatus {
 /// One `.ftl` file's duty: the messages it must define and where the requirement comes from.
 struct Expectation<'a> {
     locale: &'a str,
-    /// The file's key in `translations.lock`: `site`, `ui` or `articles/<id>`.
-    key: String,
+    /// Which file of the locale: its path and its key in `translations.lock` (`site`, `ui` or
+    /// `articles/<id>`) are spelled only when the file is checked (most runs of watch mode
+    /// reuse the result).
+    kind: FluentKind,
     /// The source locale's version of the file, to compare with.
     source: Option<&'a FluentFile>,
-    /// Path of the file, even when it does not exist.
-    path: String,
     file: Option<&'a FluentFile>,
     keys: Arc<Vec<MessageKey>>,
     /// A digest of what `keys` were made from (the keys are a function of it).
@@ -63,6 +63,18 @@ struct Expectation<'a> {
     /// Messages the file may define without the content needing them (an article's search
     /// keywords).
     optional: &'static [&'static str],
+}
+
+impl Expectation<'_> {
+    /// The file's key in `translations.lock`.
+    fn key(&self) -> String {
+        self.kind.lock_key()
+    }
+
+    /// The file's path, even when it does not exist.
+    fn path(&self) -> String {
+        Source::Fluent(self.locale.to_string(), self.kind.clone()).path()
+    }
 }
 
 /// Results of checking one file against its source, by a digest of everything the check reads.
@@ -116,7 +128,7 @@ fn expectation_digest(site: &Site, expectation: &Expectation<'_>, lock: u64, anc
     let mut hasher = std::hash::DefaultHasher::new();
     (
         expectation.locale,
-        &expectation.key,
+        &expectation.kind,
         expectation.file.map(|f| f.file.digest),
         expectation.source.map(|f| f.file.digest),
         lock,
@@ -206,9 +218,8 @@ pub(super) fn check<'a>(
         let fixed = [
             Expectation {
                 locale: code,
-                key: FluentKind::Site.lock_key(),
+                kind: FluentKind::Site,
                 source: source.site.as_ref(),
-                path: Source::Fluent(code.to_string(), FluentKind::Site).path(),
                 file: sources.site.as_ref(),
                 keys: Arc::clone(&site_keys),
                 keys_digest: 0, // from the configuration, whose digest is in every digest
@@ -218,9 +229,8 @@ pub(super) fn check<'a>(
             },
             Expectation {
                 locale: code,
-                key: FluentKind::Ui.lock_key(),
+                kind: FluentKind::Ui,
                 source: source.ui.as_ref(),
-                path: Source::Fluent(code.to_string(), FluentKind::Ui).path(),
                 file: sources.ui.as_ref(),
                 keys: Arc::clone(&ui_keys),
                 keys_digest: 0, // fixed
@@ -230,9 +240,8 @@ pub(super) fn check<'a>(
             },
             Expectation {
                 locale: code,
-                key: FluentKind::Policies.lock_key(),
+                kind: FluentKind::Policies,
                 source: source.policies.as_ref(),
-                path: Source::Fluent(code.to_string(), FluentKind::Policies).path(),
                 file: sources.policies.as_ref(),
                 keys: Arc::clone(&policy_keys),
                 keys_digest: site.policies_digest,
@@ -243,9 +252,8 @@ pub(super) fn check<'a>(
         ];
         let of_article = |&(id, entry): &(&'a String, &'a crate::site::ArticleEntry)| Expectation {
             locale: code,
-            key: FluentKind::Article(id.to_string()).lock_key(),
+            kind: FluentKind::Article(id.to_string()),
             source: source.articles.get(id),
-            path: Source::Fluent(code.to_string(), FluentKind::Article(id.to_string())).path(),
             file: sources.articles.get(id),
             keys: article_keys
                 .get(id.as_str())
@@ -263,7 +271,7 @@ pub(super) fn check<'a>(
         let previous: &TranslationCache = cache;
         let fixed: Vec<Expectation<'_>> = fixed
             .into_iter()
-            .filter(|e| !(policies_broken && e.key == FluentKind::Policies.lock_key()))
+            .filter(|e| !(policies_broken && e.kind == FluentKind::Policies))
             .collect();
         let results: Vec<(u64, Vec<Diagnostic>, LocaleStatus)> = fixed
             .into_par_iter()
@@ -468,7 +476,7 @@ fn check_file(
         let unreadable = site
             .translations
             .get(expectation.locale)
-            .is_some_and(|sources| sources.unreadable.contains(&expectation.path));
+            .is_some_and(|sources| sources.unreadable.contains(&expectation.path()));
         if unreadable {
             // Reading it failed and was reported; "it does not exist" would be wrong.
             return;
@@ -479,7 +487,7 @@ fn check_file(
                     Code::MissingMessage,
                     "this file does not exist, and the source locale must define every message",
                 )
-                .path(expectation.path.clone())
+                .path(expectation.path())
                 .help(format!("create it with: {}", key_list(&expectation.keys))),
             );
         } else {
@@ -488,7 +496,7 @@ fn check_file(
                     Code::Fallback,
                     "this translation does not exist: the page is built from the fallback locale",
                 )
-                .path(expectation.path.clone())
+                .path(expectation.path())
                 .help("translate it (copy the source locale's file and translate each message)"),
             );
         }
@@ -640,7 +648,7 @@ fn check_file(
                     expectation.keys.len()
                 ),
             )
-            .path(expectation.path.clone())
+            .path(expectation.path())
             .help(format!(
                 "translate its messages: {}",
                 key_list(&expectation.keys)
@@ -713,10 +721,11 @@ fn check_freshness(
     let source_hash = lock::source_hash(source.message);
     let confirm = format!(
         "helpsite confirm {} {}:{id}",
-        expectation.locale, expectation.key
+        expectation.locale,
+        expectation.key()
     );
     let span = fluent.span_of(translation.id);
-    match lock.get(&expectation.key, id) {
+    match lock.get(&expectation.key(), id) {
         Some(recorded) if recorded == source_hash => {}
         Some(_) => {
             status.stale += 1;
@@ -768,10 +777,10 @@ fn report_missing(
             format!(
                 "`{}` is missing from `{}`{typo}",
                 key.display(),
-                expectation.path
+                expectation.path()
             ),
         )
-        .help(format!("add `{}` to {}", key.display(), expectation.path));
+        .help(format!("add `{}` to {}", key.display(), expectation.path()));
         diagnostic = match expectation.required_by {
             Some(yaml) => {
                 let item = key
@@ -782,7 +791,7 @@ fn report_missing(
                     .at(yaml, yaml.find_token(item, 0).unwrap_or(0..0))
                     .label("the content needs a text for this")
             }
-            None => diagnostic.path(expectation.path.clone()),
+            None => diagnostic.path(expectation.path()),
         };
         diagnostics.push(diagnostic);
     } else {
@@ -799,8 +808,8 @@ fn report_missing(
                     key.display()
                 ),
             )
-            .path(expectation.path.clone())
-            .help(format!("add `{}` to {}", key.display(), expectation.path)),
+            .path(expectation.path())
+            .help(format!("add `{}` to {}", key.display(), expectation.path())),
         );
     }
 }

@@ -306,6 +306,10 @@ fn build(job: &Job, output: &Output, site: Site, caches: &mut Caches, outcome: &
             }
         },
     };
+    if last.is_none() {
+        // A whole build: no value shared by an earlier render is known to match this site.
+        caches.render.values.clear();
+    }
     let search_locales = search.then(|| part.search_locales(&site));
     let renderer =
         Renderer::new(&site, &localizer, &tera, &caches.render).with_search_documents(*search);
@@ -333,8 +337,6 @@ fn build(job: &Job, output: &Output, site: Site, caches: &mut Caches, outcome: &
                 }
             }
             None => {
-                // A whole build: nothing built before is known to match this site.
-                renderer.forget_all();
                 let whole = write_whole(
                     output,
                     &renderer,

@@ -189,11 +189,6 @@ impl<'a> Renderer<'a> {
         self.caches.values.forget(facts);
     }
 
-    /// Drops every shared value: for a render that does not follow one this record knows.
-    pub fn forget_all(&self) {
-        self.caches.values.clear();
-    }
-
     /// Every page, in a stable order.
     pub fn pages(&self) -> &[PagePath] {
         &self.pages

@@ -313,56 +313,67 @@ fn check_related(
     broken: &BTreeSet<String>,
     diagnostics: &mut Diagnostics,
 ) {
-    // Most lists are fine: finding each entry in the file is only worth it when one is not.
+    /// What is wrong with an entry of the list.
+    enum Problem {
+        Itself,
+        Repeated,
+        Unknown,
+    }
     let mut seen: HashSet<&str> = HashSet::new();
-    let fine = entry.article.related.iter().all(|related| {
-        let id = related.as_str();
-        related != &entry.id
-            && seen.insert(id)
-            && (articles.contains_key(id) || broken.contains(id))
-    });
-    if fine {
+    let problems: Vec<Option<Problem>> = entry
+        .article
+        .related
+        .iter()
+        .map(|related| {
+            let id = related.as_str();
+            if related == &entry.id {
+                Some(Problem::Itself)
+            } else if !seen.insert(id) {
+                Some(Problem::Repeated)
+            } else if !articles.contains_key(id) && !broken.contains(id) {
+                Some(Problem::Unknown)
+            } else {
+                None
+            }
+        })
+        .collect();
+    // Most lists are fine: finding each entry in the file is only worth it when one is not.
+    if problems.iter().all(Option::is_none) {
         return;
     }
     let file = &entry.file;
     let mut from = file.find_token("related", 0).map_or(0, |key| key.end);
-    let mut seen: HashSet<&str> = HashSet::new();
     let mut reported = 0;
     let mut not_reported = 0;
-    for related in &entry.article.related {
+    for (related, problem) in entry.article.related.iter().zip(problems) {
         let id = related.as_str();
         let span = file.find_token(id, from).unwrap_or(from..from);
         from = span.end;
-        let itself = related == &entry.id;
-        let repeated = !itself && !seen.insert(id);
-        let unknown = !itself && !repeated && !articles.contains_key(id) && !broken.contains(id);
-        if !(itself || repeated || unknown) {
+        let Some(problem) = problem else {
             continue;
-        }
+        };
         if reported == MAX_LIST_PROBLEMS {
             not_reported += 1;
             continue;
         }
-        let problem = if itself {
-            Diagnostic::new(
+        let problem = match problem {
+            Problem::Itself => Diagnostic::new(
                 Code::UnknownReference,
                 format!("article `{id}` lists itself as related"),
             )
-            .help("remove it from `related`")
-        } else if repeated {
-            Diagnostic::new(
+            .help("remove it from `related`"),
+            Problem::Repeated => Diagnostic::new(
                 Code::DuplicateId,
                 format!("article `{id}` is listed twice in `related`"),
             )
             .label("listed before")
-            .help("remove the repeated entry")
-        } else {
-            unknown_at(
+            .help("remove the repeated entry"),
+            Problem::Unknown => unknown_at(
                 "article",
                 id,
                 articles.keys().map(String::as_str),
                 "check the id against the files in content/articles/",
-            )
+            ),
         };
         diagnostics.push(problem.at(file, span));
         reported += 1;

@@ -8,12 +8,13 @@
 mod config;
 mod finder;
 mod fluent_ast;
+mod kept;
 mod policies;
 mod translations;
 mod typography;
 mod untranslated;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
@@ -27,6 +28,7 @@ use crate::source::SourceFile;
 
 use config::locales_span;
 pub use fluent_ast::{MessageIndex, index as index_messages};
+use kept::Kept;
 pub use translations::LocaleStatus;
 use translations::TranslationCache;
 
@@ -35,8 +37,9 @@ use translations::TranslationCache;
 #[derive(Default)]
 pub struct ValidationCache {
     translations: TranslationCache,
+    typography: typography::TypographyCache,
     /// Each article's own checks, by its path and the digests of its file and of site.yaml.
-    articles: HashMap<u64, ArticleCheck>,
+    articles: Kept<Arc<ArticleCheck>>,
 }
 
 /// What an article's own checks found: its id (`None` when its file name is not one), and its
@@ -166,7 +169,7 @@ pub fn validate_with(
         &mut diagnostics,
         &mut cache.translations,
     );
-    typography::check(&site, &mut cache.translations.typography, &mut diagnostics);
+    typography::check(&site, &mut cache.typography, &mut diagnostics);
     for (locale, count) in sources.syntax_errors() {
         if let Some(status) = site.translation_status.get_mut(&locale) {
             status.syntax_errors += count;
@@ -240,7 +243,7 @@ fn check_articles<'a>(
     config: &Parsed<SiteConfig>,
     parsed: impl Iterator<Item = &'a Parsed<Arc<crate::model::Article>>>,
     broken: &BTreeSet<String>,
-    cache: &mut HashMap<u64, ArticleCheck>,
+    cache: &mut Kept<Arc<ArticleCheck>>,
     diagnostics: &mut Diagnostics,
 ) -> BTreeMap<String, ArticleEntry> {
     let value = &config.value;
@@ -252,25 +255,25 @@ fn check_articles<'a>(
         (&parsed.file.path, parsed.file.digest, config.file.digest).hash(&mut hasher);
         hasher.finish()
     };
-    let previous: &HashMap<u64, _> = cache;
-    let checked: Vec<(u64, ArticleCheck)> = parsed
+    let kept = &*cache;
+    let checked: Vec<(u64, Arc<ArticleCheck>, bool)> = parsed
         .par_iter()
         .map(|parsed| {
             let key = key(parsed);
-            let checked = match previous.get(&key) {
-                Some(checked) => checked.clone(),
-                None => check_article(value, parsed),
-            };
-            (key, checked)
+            match kept.get(key) {
+                Some(checked) => (key, Arc::clone(checked), false),
+                None => (key, Arc::new(check_article(value, parsed)), true),
+            }
         })
         .collect();
-    cache.clear();
-    cache.extend(checked.iter().map(|(key, checked)| (*key, checked.clone())));
-    let checked = checked.into_iter().map(|(_, checked)| checked);
     let mut articles = BTreeMap::new();
-    for (parsed, (id, problems)) in parsed.into_iter().zip(checked) {
-        let Some(id) = id else {
-            problems.into_iter().for_each(|p| diagnostics.push(p));
+    for (parsed, (key, checked, new)) in parsed.into_iter().zip(checked) {
+        if new {
+            cache.insert(key, Arc::clone(&checked));
+        }
+        let (id, problems) = &*checked;
+        let Some(id) = id.clone() else {
+            problems.iter().for_each(|p| diagnostics.push(p.clone()));
             continue;
         };
         if articles.contains_key(id.as_str()) {
@@ -284,7 +287,7 @@ fn check_articles<'a>(
             );
             continue;
         }
-        problems.into_iter().for_each(|p| diagnostics.push(p));
+        problems.iter().for_each(|p| diagnostics.push(p.clone()));
         let entry = ArticleEntry {
             id,
             file: Arc::clone(&parsed.file),
@@ -292,6 +295,7 @@ fn check_articles<'a>(
         };
         articles.insert(entry.id.to_string(), entry);
     }
+    cache.sweep();
 
     // References between articles, now that all ids are known. An article whose file did not
     // parse exists all the same: references to it are not errors of their own.

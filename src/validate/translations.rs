@@ -2,15 +2,16 @@
 //! content provides and links that resolve; and for each translation whether it is missing,
 //! stale (its source text changed since it was confirmed), or probably not translated at all.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
 use rayon::prelude::*;
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
 use super::fluent_ast::{self, MessageIndex};
+use super::kept::Kept;
 use crate::diagnostics::{Code, Diagnostic, Diagnostics, did_you_mean};
 use crate::load::markers::{self, PLACEHOLDER, UNTRANSLATED};
 use crate::load::{FluentFile, FluentKind, LocaleSources, Parsed, Source};
@@ -49,7 +50,7 @@ struct Expectation<'a> {
     /// Which file of the locale: its path and its key in `translations.lock` (`site`, `ui` or
     /// `articles/<id>`) are spelled only when the file is checked (most runs of watch mode
     /// reuse the result).
-    kind: FluentKind,
+    kind: &'a FluentKind,
     /// The source locale's version of the file, to compare with.
     source: Option<&'a FluentFile>,
     file: Option<&'a FluentFile>,
@@ -77,20 +78,23 @@ impl Expectation<'_> {
     }
 }
 
+/// What checking one file found, and the counts it adds to its locale's status.
+type FileResult = (Vec<Diagnostic>, LocaleStatus);
+
 /// Results of checking one file against its source, by a digest of everything the check reads.
 /// Watch mode keeps one across rebuilds, so an edit re-checks only the files it touches.
 #[derive(Default)]
 pub struct TranslationCache {
-    files: HashMap<u64, (Vec<crate::diagnostics::Diagnostic>, LocaleStatus)>,
+    files: Kept<Arc<FileResult>>,
     /// Parsed lock files, by the file's digest: a lock holds a line per message of the locale.
-    locks: HashMap<u64, Arc<(TranslationLock, Diagnostics)>>,
+    locks: Kept<Arc<(TranslationLock, Diagnostics)>>,
+    /// A digest of each article's anchors, by the digest of its YAML.
+    anchors: Kept<u64>,
     /// The messages each article needs, by the digest of its YAML.
-    messages: HashMap<u64, Arc<Vec<MessageKey>>>,
+    messages: Kept<Arc<Vec<MessageKey>>>,
     /// The lines of a lock file nothing needs any more, per locale file, by the digests of the
     /// lock and of what the file needs.
-    obsolete: HashMap<u64, Arc<Vec<String>>>,
-    /// The typography checks' findings (kept as they are by the translation checks).
-    pub(super) typography: super::typography::TypographyCache,
+    obsolete: Kept<Arc<Vec<String>>>,
 }
 
 impl LocaleStatus {
@@ -128,7 +132,7 @@ fn expectation_digest(site: &Site, expectation: &Expectation<'_>, lock: u64, anc
     let mut hasher = std::hash::DefaultHasher::new();
     (
         expectation.locale,
-        &expectation.kind,
+        expectation.kind,
         expectation.file.map(|f| f.file.digest),
         expectation.source.map(|f| f.file.digest),
         lock,
@@ -155,12 +159,17 @@ pub(super) fn check<'a>(
     diagnostics: &mut Diagnostics,
     cache: &mut TranslationCache,
 ) -> BTreeMap<String, LocaleStatus> {
-    let mut fresh = TranslationCache::default();
+    // Every article's anchors (what links may point at), each article's digested once per
+    // version of its YAML.
     let anchors = {
         let mut hasher = std::hash::DefaultHasher::new();
         for (id, entry) in &site.articles {
-            id.hash(&mut hasher);
-            entry.article.anchors().for_each(|a| a.hash(&mut hasher));
+            let anchors = cache.anchors.get_or_insert_with(entry.file.digest, || {
+                let mut hasher = std::hash::DefaultHasher::new();
+                entry.article.anchors().for_each(|a| a.hash(&mut hasher));
+                hasher.finish()
+            });
+            (id, anchors).hash(&mut hasher);
         }
         hasher.finish()
     };
@@ -181,20 +190,25 @@ pub(super) fn check<'a>(
         (entry.file.digest, policy_units).hash(&mut hasher);
         hasher.finish()
     };
-    let article_keys: BTreeMap<&str, Arc<Vec<MessageKey>>> = site
+    let articles: Vec<ArticleNeeds<'_>> = site
         .articles
         .iter()
         .map(|(id, entry)| {
-            let digest = keys_digest(entry);
-            let keys = match cache.messages.get(&digest) {
-                Some(keys) => Arc::clone(keys),
-                None => Arc::new(entry.article.messages(&site.policies)),
-            };
-            fresh.messages.insert(digest, Arc::clone(&keys));
-            (id.as_str(), keys)
+            let keys_digest = keys_digest(entry);
+            let keys = cache.messages.get_or_insert_with(keys_digest, || {
+                Arc::new(entry.article.messages(&site.policies))
+            });
+            ArticleNeeds {
+                id,
+                entry,
+                kind: FluentKind::Article(id.clone()),
+                keys,
+                keys_digest,
+            }
         })
         .collect();
-    let articles: Vec<(&String, &crate::site::ArticleEntry)> = site.articles.iter().collect();
+    let article_needs: FxHashMap<&str, &ArticleNeeds<'_>> =
+        articles.iter().map(|needs| (needs.id, needs)).collect();
     let mut statuses = BTreeMap::new();
     for locale in &site.locales {
         let code = locale.code.as_str();
@@ -203,11 +217,9 @@ pub(super) fn check<'a>(
         };
         let lock = match &sources.lock {
             Some(file) => {
-                let parsed = match cache.locks.get(&file.digest) {
-                    Some(parsed) => Arc::clone(parsed),
-                    None => Arc::new(TranslationLock::parse(file)),
-                };
-                fresh.locks.insert(file.digest, Arc::clone(&parsed));
+                let parsed = cache
+                    .locks
+                    .get_or_insert_with(file.digest, || Arc::new(TranslationLock::parse(file)));
                 diagnostics.extend(parsed.1.clone());
                 parsed
             }
@@ -218,7 +230,7 @@ pub(super) fn check<'a>(
         let fixed = [
             Expectation {
                 locale: code,
-                kind: FluentKind::Site,
+                kind: &FluentKind::Site,
                 source: source.site.as_ref(),
                 file: sources.site.as_ref(),
                 keys: Arc::clone(&site_keys),
@@ -229,7 +241,7 @@ pub(super) fn check<'a>(
             },
             Expectation {
                 locale: code,
-                kind: FluentKind::Ui,
+                kind: &FluentKind::Ui,
                 source: source.ui.as_ref(),
                 file: sources.ui.as_ref(),
                 keys: Arc::clone(&ui_keys),
@@ -240,7 +252,7 @@ pub(super) fn check<'a>(
             },
             Expectation {
                 locale: code,
-                kind: FluentKind::Policies,
+                kind: &FluentKind::Policies,
                 source: source.policies.as_ref(),
                 file: sources.policies.as_ref(),
                 keys: Arc::clone(&policy_keys),
@@ -250,52 +262,52 @@ pub(super) fn check<'a>(
                 optional: &[],
             },
         ];
-        let of_article = |&(id, entry): &(&'a String, &'a crate::site::ArticleEntry)| Expectation {
-            locale: code,
-            kind: FluentKind::Article(id.to_string()),
-            source: source.articles.get(id),
-            file: sources.articles.get(id),
-            keys: article_keys
-                .get(id.as_str())
-                .map(Arc::clone)
-                .unwrap_or_default(),
-            keys_digest: keys_digest(entry),
-            extra_variables: &no_variables,
-            required_by: Some(&entry.file),
-            optional: &[KEYWORDS],
-        };
         let lock_digest = sources.lock.as_ref().map_or(0, |l| l.digest);
         // Files whose inputs are unchanged since the last run (watch mode) reuse its results;
         // the others are checked. Either way on all cores: the files are independent, and a
         // large site has thousands.
-        let previous: &TranslationCache = cache;
+        let kept = &cache.files;
         let fixed: Vec<Expectation<'_>> = fixed
             .into_iter()
-            .filter(|e| !(policies_broken && e.kind == FluentKind::Policies))
+            .filter(|e| !(policies_broken && *e.kind == FluentKind::Policies))
             .collect();
-        let results: Vec<(u64, Vec<Diagnostic>, LocaleStatus)> = fixed
+        // Each file's digest, result, and whether it was checked just now (not kept).
+        let results: Vec<(u64, Arc<FileResult>, bool)> = fixed
             .into_par_iter()
-            .chain(articles.par_iter().map(of_article))
+            .chain(articles.par_iter().map(|needs| Expectation {
+                locale: code,
+                kind: &needs.kind,
+                source: source.articles.get(needs.id),
+                file: sources.articles.get(needs.id),
+                keys: Arc::clone(&needs.keys),
+                keys_digest: needs.keys_digest,
+                extra_variables: &no_variables,
+                required_by: Some(&needs.entry.file),
+                optional: &[KEYWORDS],
+            }))
             .map(|expectation| {
                 let digest = expectation_digest(site, &expectation, lock_digest, anchors);
-                let (found, file_status) = match previous.files.get(&digest) {
-                    Some(cached) => cached.clone(),
+                match kept.get(digest) {
+                    Some(result) => (digest, Arc::clone(result), false),
                     None => {
                         let mut found = Diagnostics::default();
                         let mut file_status = LocaleStatus::default();
                         check_file(site, &expectation, lock, &mut file_status, &mut found);
-                        (found.iter().cloned().collect(), file_status)
+                        let found = found.iter().cloned().collect();
+                        (digest, Arc::new((found, file_status)), true)
                     }
-                };
-                (digest, found, file_status)
+                }
             })
             .collect();
-        for (digest, found, file_status) in results {
-            status.add(&file_status);
-            for diagnostic in &found {
+        for (digest, result, new) in results {
+            let (found, file_status) = &*result;
+            status.add(file_status);
+            for diagnostic in found {
                 diagnostics.push(diagnostic.clone());
             }
-            fresh.files.insert(digest, (found, file_status));
+            if new {
+                cache.files.insert(digest, result);
+            }
         }
         for (id, file) in &sources.articles {
             if !site.articles.contains_key(id) && !site.broken_articles.contains(id) {
@@ -319,11 +331,9 @@ pub(super) fn check<'a>(
                     policy_keys.as_slice(),
                 ],
                 policies_broken,
-                article_keys: &article_keys,
-                keys_digest: &keys_digest,
+                articles: &article_needs,
             };
-            let obsolete =
-                needs.obsolete_lock_lines(lock, file.digest, &cache.obsolete, &mut fresh.obsolete);
+            let obsolete = needs.obsolete_lock_lines(lock, file.digest, &mut cache.obsolete);
             if !obsolete.is_empty() {
                 status.obsolete += obsolete.len();
                 diagnostics.push(
@@ -344,20 +354,33 @@ pub(super) fn check<'a>(
         }
         statuses.insert(code.to_string(), status);
     }
-    fresh.typography = std::mem::take(&mut cache.typography);
-    *cache = fresh;
+    cache.files.sweep();
+    cache.locks.sweep();
+    cache.messages.sweep();
+    cache.anchors.sweep();
+    cache.obsolete.sweep();
     statuses
 }
 
 /// What the content needs of each locale file: the messages a lock file's lines must name.
-struct Needs<'k, D> {
+struct Needs<'k> {
     site: &'k Site,
     /// The messages of `site.ftl`, `ui.ftl` and `policies.ftl`.
     keys: [&'k [MessageKey]; 3],
     policies_broken: bool,
-    article_keys: &'k BTreeMap<&'k str, Arc<Vec<MessageKey>>>,
-    /// A digest of everything an article's messages come from.
-    keys_digest: &'k D,
+    articles: &'k FxHashMap<&'k str, &'k ArticleNeeds<'k>>,
+}
+
+/// What an article asks of every locale, worked out once per run.
+struct ArticleNeeds<'a> {
+    id: &'a str,
+    entry: &'a crate::site::ArticleEntry,
+    /// Its translation file.
+    kind: FluentKind,
+    /// The messages it needs.
+    keys: Arc<Vec<MessageKey>>,
+    /// A digest of everything `keys` come from.
+    keys_digest: u64,
 }
 
 /// Which messages of one file the content needs.
@@ -366,7 +389,7 @@ enum Needed<'k> {
     These(FxHashSet<&'k str>),
 }
 
-impl<'k, D: Fn(&crate::site::ArticleEntry) -> u64> Needs<'k, D> {
+impl<'k> Needs<'k> {
     /// The lines of a lock file (`file message`) whose file or message the content no longer
     /// needs: left behind by a deleted article or message. Worked out a file at a time, and
     /// kept (in `fresh`) by the lock's digest, the file and what it needs: an edit works out
@@ -375,8 +398,7 @@ impl<'k, D: Fn(&crate::site::ArticleEntry) -> u64> Needs<'k, D> {
         &self,
         lock: &TranslationLock,
         lock_digest: u64,
-        previous: &HashMap<u64, Arc<Vec<String>>>,
-        fresh: &mut HashMap<u64, Arc<Vec<String>>>,
+        kept: &mut Kept<Arc<Vec<String>>>,
     ) -> Vec<String> {
         let mut obsolete = Vec::new();
         for (file, messages) in lock.files() {
@@ -385,22 +407,18 @@ impl<'k, D: Fn(&crate::site::ArticleEntry) -> u64> Needs<'k, D> {
                 (lock_digest, file, self.needs_digest(file)).hash(&mut hasher);
                 hasher.finish()
             };
-            let lines = match previous.get(&key) {
-                Some(lines) => Arc::clone(lines),
-                None => {
-                    let needed = self.needed_in(file);
-                    let lines = messages
-                        .filter(|message| match &needed {
-                            Needed::All => false,
-                            Needed::These(ids) => !ids.contains(message),
-                        })
-                        .map(|message| format!("{file} {message}"))
-                        .collect();
-                    Arc::new(lines)
-                }
-            };
+            let lines = kept.get_or_insert_with(key, || {
+                let needed = self.needed_in(file);
+                let lines = messages
+                    .filter(|message| match &needed {
+                        Needed::All => false,
+                        Needed::These(ids) => !ids.contains(message),
+                    })
+                    .map(|message| format!("{file} {message}"))
+                    .collect();
+                Arc::new(lines)
+            });
             obsolete.extend(lines.iter().cloned());
-            fresh.insert(key, lines);
         }
         obsolete
     }
@@ -418,7 +436,7 @@ impl<'k, D: Fn(&crate::site::ArticleEntry) -> u64> Needs<'k, D> {
             }
             other => match other.strip_prefix("articles/") {
                 Some(id) if site.broken_articles.contains(id) => 1,
-                Some(id) => site.articles.get(id).map_or(2, self.keys_digest),
+                Some(id) => self.articles.get(id).map_or(2, |needs| needs.keys_digest),
                 None => 3,
             },
         }
@@ -438,9 +456,9 @@ impl<'k, D: Fn(&crate::site::ArticleEntry) -> u64> Needs<'k, D> {
                 Some(id) if self.site.broken_articles.contains(id) => Needed::All,
                 Some(id) => {
                     let mut needed = self
-                        .article_keys
+                        .articles
                         .get(id)
-                        .map_or_else(FxHashSet::default, |keys| ids(keys));
+                        .map_or_else(FxHashSet::default, |needs| ids(&needs.keys));
                     needed.insert(KEYWORDS);
                     Needed::These(needed)
                 }

@@ -12,12 +12,13 @@
 mod prose;
 mod rules;
 
-use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
 use fluent_syntax::ast;
+use rayon::prelude::*;
 
+use super::kept::Kept;
 use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use crate::load::FluentFile;
 use crate::load::markers::{self, UNTRANSLATED};
@@ -30,13 +31,10 @@ const MAX_PER_FILE: usize = 20;
 
 /// What the rules found in one file, by a digest of the file and the rules: watch mode checks
 /// again only the files an edit touched.
-#[derive(Default)]
-pub struct TypographyCache {
-    files: HashMap<u64, Arc<FileFindings>>,
-}
+pub type TypographyCache = Kept<Arc<FileFindings>>;
 
 #[derive(Debug, Default)]
-struct FileFindings {
+pub struct FileFindings {
     /// With the message they are in (`title`, `cause-x.reason`).
     findings: Vec<(String, Finding)>,
     apostrophes: Vec<(String, Apostrophe)>,
@@ -44,7 +42,6 @@ struct FileFindings {
 
 /// Checks every `.ftl` file of every configured locale.
 pub fn check(site: &Site, cache: &mut TypographyCache, diagnostics: &mut Diagnostics) {
-    let mut fresh = TypographyCache::default();
     for locale in &site.locales {
         let rules = locale.typography;
         let Some(sources) = site
@@ -60,20 +57,30 @@ pub fn check(site: &Site, cache: &mut TypographyCache, diagnostics: &mut Diagnos
             .flatten()
             .chain(sources.articles.values())
             .collect();
-        let mut results = Vec::new();
-        for file in files {
-            let key = {
-                let mut hasher = std::hash::DefaultHasher::new();
-                (file.file.digest, rules, skip_untranslated).hash(&mut hasher);
-                hasher.finish()
-            };
-            let found = match cache.files.get(&key) {
-                Some(found) => Arc::clone(found),
-                None => Arc::new(check_file(file, rules, skip_untranslated)),
-            };
-            fresh.files.insert(key, Arc::clone(&found));
-            results.push((file, found));
-        }
+        let kept = &*cache;
+        let checked: Vec<(&FluentFile, u64, Option<Arc<FileFindings>>)> = files
+            .into_par_iter()
+            .map(|file| {
+                let key = {
+                    let mut hasher = std::hash::DefaultHasher::new();
+                    (file.file.digest, rules, skip_untranslated).hash(&mut hasher);
+                    hasher.finish()
+                };
+                let new = match kept.get(key) {
+                    Some(_) => None,
+                    None => Some(Arc::new(check_file(file, rules, skip_untranslated))),
+                };
+                (file, key, new)
+            })
+            .collect();
+        let results: Vec<(&FluentFile, Arc<FileFindings>)> = checked
+            .into_iter()
+            .map(|(file, key, new)| {
+                // Checked just now, or kept (and marked as used by the lookup above).
+                let found = cache.get_or_insert_with(key, || new.unwrap_or_default());
+                (file, found)
+            })
+            .collect();
         let (curly, straight) = results
             .iter()
             .flat_map(|(_, found)| &found.apostrophes)
@@ -98,7 +105,7 @@ pub fn check(site: &Site, cache: &mut TypographyCache, diagnostics: &mut Diagnos
             report(file, &locale.code, reported, diagnostics);
         }
     }
-    *cache = fresh;
+    cache.sweep();
 }
 
 fn mixed_apostrophe(apostrophe: &Apostrophe, curly: usize, straight: usize) -> Finding {
@@ -190,7 +197,7 @@ fn check_file(file: &FluentFile, rules: Rules, skip_untranslated: bool) -> FileF
         for (key, pattern) in patterns {
             let mut findings = Vec::new();
             let mut apostrophes = Vec::new();
-            for run in prose::runs(pattern, base) {
+            for run in prose::runs(pattern, base, &|c| rules::watched(c, rules)) {
                 rules::scan(&run, rules, &mut findings, &mut apostrophes);
             }
             found

@@ -24,13 +24,24 @@ pub struct Unit {
 
 /// The prose of a pattern: its own text, then (separately) each variant of each select
 /// expression. `base` is the address of the file's text, which the pattern's slices are of.
-pub fn runs(pattern: &ast::Pattern<&str>, base: usize) -> Vec<Vec<Unit>> {
+/// A run whose text has no character that `wanted` accepts is left out (most of a file's
+/// text has nothing a rule looks at, and parsing it as Markdown is most of the cost).
+pub fn runs(
+    pattern: &ast::Pattern<&str>,
+    base: usize,
+    wanted: &impl Fn(char) -> bool,
+) -> Vec<Vec<Unit>> {
     let mut runs = Vec::new();
-    flatten(pattern, base, &mut runs);
+    flatten(pattern, base, wanted, &mut runs);
     runs
 }
 
-fn flatten(pattern: &ast::Pattern<&str>, base: usize, runs: &mut Vec<Vec<Unit>>) {
+fn flatten(
+    pattern: &ast::Pattern<&str>,
+    base: usize,
+    wanted: &impl Fn(char) -> bool,
+    runs: &mut Vec<Vec<Unit>>,
+) {
     let mut flat = String::new();
     // (offset in `flat`, offset in the file, length) of each text element.
     let mut segments: Vec<(usize, usize, usize)> = Vec::new();
@@ -45,22 +56,25 @@ fn flatten(pattern: &ast::Pattern<&str>, base: usize, runs: &mut Vec<Vec<Unit>>)
                 flat.push(OPAQUE);
                 if let ast::Expression::Select { variants, .. } = expression {
                     for variant in variants {
-                        flatten(&variant.value, base, runs);
+                        flatten(&variant.value, base, wanted, runs);
                     }
                 }
             }
         }
     }
-    runs.push(units(&flat, &segments));
+    if flat.chars().any(wanted) {
+        runs.push(units(&flat, &segments));
+    }
 }
 
 /// The prose of `flat` (a pattern's text, placeables as [`OPAQUE`]) as Markdown reads it.
 fn units(flat: &str, segments: &[(usize, usize, usize)]) -> Vec<Unit> {
+    // Segments are in order and do not overlap: the one holding `offset` is the last that
+    // starts at or before it.
     let place = |offset: usize| {
-        segments
-            .iter()
-            .find(|(start, _, len)| (*start..start + len).contains(&offset))
-            .map(|(start, file, _)| file + (offset - start))
+        let index = segments.partition_point(|(start, _, _)| *start <= offset);
+        let (start, file, len) = segments.get(index.checked_sub(1)?)?;
+        (offset < start + len).then(|| file + (offset - start))
     };
     let opaque = Unit {
         c: OPAQUE,
@@ -115,7 +129,7 @@ mod tests {
         let Some(ast::Entry::Message(message)) = resource.entries().next() else {
             panic!("a message");
         };
-        runs(message.value.as_ref().unwrap(), base)
+        runs(message.value.as_ref().unwrap(), base, &|_| true)
             .iter()
             .map(|run| {
                 run.iter()

@@ -57,6 +57,16 @@ fn full_width(c: char) -> Option<char> {
     })
 }
 
+/// Whether any of `rules` looks at `c` where the text has it: prose without such a
+/// character has nothing to report, and is not scanned at all.
+pub fn watched(c: char, rules: Rules) -> bool {
+    (rules.has(Rule::FrenchSpacing) && matches!(c, '?' | '!' | ':' | ';' | '«' | '»'))
+        || ((rules.has(Rule::CurlyApostrophes) || rules.has(Rule::ConsistentApostrophes))
+            && matches!(c, '\'' | '’'))
+        || (rules.has(Rule::PolishQuotes) && matches!(c, '"' | '“'))
+        || (rules.has(Rule::CjkPunctuation) && full_width(c).is_some())
+}
+
 /// Checks one run of prose with `rules`.
 pub fn scan(
     units: &[Unit],
@@ -221,6 +231,26 @@ mod tests {
                     .map(|a| format!("apostrophe {}", a.curly)),
             )
             .collect()
+    }
+
+    #[test]
+    fn every_character_a_rule_reports_is_watched() {
+        let candidates = "?!:;«»'’\"“”„,.()[]-–—…/ \u{a0}";
+        for lang in ["fr", "en", "pl", "zh"] {
+            let rules = Rules::resolve(lang, &Typography::default());
+            for c in candidates.chars() {
+                for text in [
+                    format!("a{c}b"),
+                    format!("a {c} b"),
+                    format!("中{c}文"),
+                    format!("{c}"),
+                ] {
+                    if !find(lang, &text).is_empty() {
+                        assert!(watched(c, rules), "{lang}: `{c}` is reported in {text:?}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -14,7 +14,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-use crate::load::markers;
+use crate::load::{LocaleSources, markers};
 use crate::model::{Date, Period, Scope};
 use crate::site::{Locale, Pseudo, Site};
 use format::DateFormatter;
@@ -131,6 +131,10 @@ struct LocaleBundles {
     /// Shared with the previous build when none of the locale's article files changed.
     articles: Arc<HashMap<String, SharedBundle>>,
     dates: Option<Arc<DateFormatter>>,
+    /// The locale's files the bundles were made from. Loading shares them with every later
+    /// run until one of them is edited (it then copies them), so the same `Arc` means the same
+    /// files: the next run reuses the article bundles without comparing thousands of them.
+    made_from: Option<Arc<LocaleSources>>,
 }
 
 /// A bundle with the resources it was built from, so that a rebuild can tell whether it may
@@ -222,7 +226,8 @@ impl Localizer {
                 .filter(|p| {
                     p.format == locale.format && p.pseudo == locale.pseudo && p.source == source
                 });
-            let sources = site.translations.get(&locale.code);
+            let made_from = site.translations.get(&locale.code);
+            let sources = made_from.map(|s| &**s);
             let site_bundle = SharedBundle::reuse_or_new(
                 previous.map(|p| &p.site),
                 locale,
@@ -245,6 +250,11 @@ impl Localizer {
                 source,
             );
             let unchanged = |previous: &LocaleBundles| {
+                if let (Some(old), Some(new)) = (&previous.made_from, made_from)
+                    && Arc::ptr_eq(old, new)
+                {
+                    return true;
+                }
                 let files = sources.map(|s| &s.articles);
                 previous.articles.len() == files.map_or(0, |f| f.len())
                     && files.into_iter().flatten().all(|(id, file)| {
@@ -290,6 +300,7 @@ impl Localizer {
                     policies: policies_bundle,
                     articles,
                     dates,
+                    made_from: made_from.cloned(),
                 },
             );
         }

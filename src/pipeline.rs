@@ -13,8 +13,6 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use rustc_hash::FxHashSet;
-
 use tera::Tera;
 
 use crate::diagnostics::{Code, Diagnostic, Diagnostics};
@@ -22,7 +20,7 @@ use crate::load::{SiteSources, Source};
 use crate::localize::Localizer;
 use crate::render::deps::{Fact, Record};
 use crate::render::texts::RenderCaches;
-use crate::render::{self, Product, RenderStats, Renderer, Sink};
+use crate::render::{self, Layout, Outputs, Product, RenderStats, Renderer, Sink};
 use crate::search::{self, Document, Documents, IndexStats, Indexer};
 use crate::site::{self, Site};
 use crate::source::display_path;
@@ -168,6 +166,9 @@ struct Last {
     localizer: Localizer,
     tera: Tera,
     templates: u64,
+    /// The output files of `part` of `site`.
+    outputs: Arc<Outputs>,
+    part: Part,
     record: Record,
 }
 
@@ -274,7 +275,7 @@ fn check(site: &Site, caches: &Caches, outcome: &mut Outcome) {
     };
     caches.render.values.clear();
     let renderer = Renderer::new(site, &localizer, &tera, &caches.render);
-    let rendered = renderer.render(&renderer.products(), &Discard, false);
+    let rendered = renderer.render(renderer.products(), &Discard, false);
     outcome.diagnostics.extend(rendered.problems);
     outcome.written = Some(Written {
         stats: rendered.stats,
@@ -311,13 +312,22 @@ fn build(job: &Job, output: &Output, site: Site, caches: &mut Caches, outcome: &
         caches.render.values.clear();
     }
     let search_locales = search.then(|| part.search_locales(&site));
-    let renderer =
-        Renderer::new(&site, &localizer, &tera, &caches.render).with_search_documents(*search);
-    let products: Vec<Product> = renderer
-        .products()
-        .into_iter()
-        .filter(|p| part.has(p))
-        .collect();
+    // The list of output files is made again only when the layout changed.
+    let outputs = match last
+        .as_ref()
+        .filter(|l| l.part == *part && Layout::of(&l.site) == Layout::of(&site))
+    {
+        Some(last) => Arc::clone(&last.outputs),
+        None => Arc::new(Outputs::of(&site, |p| part.has(p))),
+    };
+    let renderer = Renderer::with_outputs(
+        &site,
+        &localizer,
+        &tera,
+        &caches.render,
+        Arc::clone(&outputs),
+    )
+    .with_search_documents(*search);
     let done = {
         let mut digest = |fact: &_| render::read::digest(fact, &site, &localizer, renderer.pages());
         match last {
@@ -326,7 +336,7 @@ fn build(job: &Job, output: &Output, site: Site, caches: &mut Caches, outcome: &
                 match update_in_place(
                     output,
                     &renderer,
-                    &products,
+                    &outputs,
                     &mut last.record,
                     pending,
                     &mut digest,
@@ -340,7 +350,7 @@ fn build(job: &Job, output: &Output, site: Site, caches: &mut Caches, outcome: &
                 let whole = write_whole(
                     output,
                     &renderer,
-                    &products,
+                    outputs.products(),
                     caches.incremental,
                     search_locales.as_deref(),
                     &mut digest,
@@ -417,6 +427,8 @@ fn build(job: &Job, output: &Output, site: Site, caches: &mut Caches, outcome: &
         localizer,
         tera,
         templates,
+        outputs,
+        part: part.clone(),
         record,
     });
     // A large site's model is hundreds of thousands of allocations: freed elsewhere.
@@ -586,7 +598,7 @@ fn commit(output: &Output, staging: Staging, written: Written) -> Result<Written
 fn update_in_place(
     output: &Output,
     renderer: &Renderer<'_>,
-    products: &[Product],
+    outputs: &Outputs,
     record: &mut Record,
     pending: &BTreeSet<Source>,
     digest: &mut impl FnMut(&Fact) -> u64,
@@ -596,18 +608,13 @@ fn update_in_place(
     unwatched.extend(values.iter().map(|(fact, _)| fact.clone()));
     renderer.forget(&unwatched);
     let stale = record.readers(values.iter().map(|(fact, _)| fact));
-    let files: Vec<String> = products.iter().map(Product::file).collect();
-    let gone: Vec<String> = {
-        let files: FxHashSet<&str> = files.iter().map(String::as_str).collect();
-        record
-            .outputs()
-            .filter(|file| !files.contains(file.as_str()))
-            .cloned()
-            .collect()
-    };
-    let due: Vec<Product> = products
-        .iter()
-        .zip(&files)
+    let gone: Vec<String> = record
+        .outputs()
+        .filter(|file| !outputs.has_file(file))
+        .cloned()
+        .collect();
+    let due: Vec<Product> = outputs
+        .files()
         .filter(|(_, file)| stale.contains(*file) || record.reads_of(file).is_none())
         .map(|(product, _)| product.clone())
         .collect();

@@ -10,6 +10,7 @@ pub mod deps;
 pub mod embed;
 mod finder;
 pub mod markdown;
+mod outputs;
 mod pages;
 pub mod pieces;
 pub mod read;
@@ -21,6 +22,7 @@ pub mod urls;
 pub mod views;
 
 use std::io;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use tera::Tera;
@@ -30,6 +32,7 @@ use crate::localize::Localizer;
 use crate::search::Document;
 use crate::site::Site;
 use deps::Fact;
+pub use outputs::{Layout, Outputs};
 use read::SiteReader;
 use template_error::{template_diagnostic, template_diagnostics};
 use texts::RenderCaches;
@@ -144,7 +147,7 @@ pub fn render_site(site: &Site, localizer: &Localizer, sink: &dyn Sink) -> Rende
     };
     let caches = RenderCaches::default();
     let renderer = Renderer::new(site, localizer, &tera, &caches);
-    renderer.render(&renderer.products(), sink, false)
+    renderer.render(renderer.products(), sink, false)
 }
 
 /// Renders the output files of one validated site with one set of parsed templates.
@@ -154,8 +157,8 @@ pub struct Renderer<'a> {
     tera: &'a Tera,
     /// Texts and values shared by the files it renders (kept across runs by watch mode).
     caches: &'a RenderCaches,
-    /// Every page of the site, in order: the sitemap lists them.
-    pages: Vec<PagePath>,
+    /// Every output file, and every page of the site in order (the sitemap lists them).
+    outputs: Arc<Outputs>,
     /// Also make the search document of every article page rendered.
     documents: bool,
 }
@@ -167,12 +170,25 @@ impl<'a> Renderer<'a> {
         tera: &'a Tera,
         caches: &'a RenderCaches,
     ) -> Self {
+        let outputs = Arc::new(Outputs::of(site, |_| true));
+        Renderer::with_outputs(site, localizer, tera, caches, outputs)
+    }
+
+    /// A renderer of `outputs`, the site's (made from its [`Layout`], and so reused by the
+    /// runs of watch mode that do not change it).
+    pub fn with_outputs(
+        site: &'a Site,
+        localizer: &'a Localizer,
+        tera: &'a Tera,
+        caches: &'a RenderCaches,
+        outputs: Arc<Outputs>,
+    ) -> Self {
         Renderer {
             site,
             localizer,
             tera,
             caches,
-            pages: pages(site),
+            outputs,
             documents: false,
         }
     }
@@ -191,16 +207,12 @@ impl<'a> Renderer<'a> {
 
     /// Every page, in a stable order.
     pub fn pages(&self) -> &[PagePath] {
-        &self.pages
+        self.outputs.pages()
     }
 
-    /// Every output file: the pages, then the site-wide files.
-    pub fn products(&self) -> Vec<Product> {
-        let mut products: Vec<Product> = self.pages.iter().cloned().map(Product::Page).collect();
-        products.push(Product::Sitemap);
-        products.push(Product::Robots);
-        products.extend(self.site.assets.keys().cloned().map(Product::Asset));
-        products
+    /// The output files to render: the pages, then the site-wide files.
+    pub fn products(&self) -> &[Product] {
+        self.outputs.products()
     }
 
     /// Renders `products` in parallel and hands each to `sink` as soon as it is ready;
@@ -254,7 +266,7 @@ impl<'a> Renderer<'a> {
             Product::Page(page) => self
                 .page(page, read)
                 .map(|(html, document)| (html.into_bytes(), document)),
-            Product::Sitemap => Ok((seo::sitemap(read, &self.pages).into_bytes(), None)),
+            Product::Sitemap => Ok((seo::sitemap(read, self.pages()).into_bytes(), None)),
             Product::Robots => Ok((seo::robots(read).into_bytes(), None)),
             Product::Asset(name) => {
                 read.replay(&[Fact::Static(name.clone())]);
@@ -280,68 +292,6 @@ impl<'a> Renderer<'a> {
             .map_err(|error| Box::new(template_diagnostic(self.site, &error)))?;
         Ok((html, page.document))
     }
-}
-
-/// Every page of a site, in a stable order.
-fn pages(site: &Site) -> Vec<PagePath> {
-    let mut pages = vec![PagePath::Root, PagePath::RootNotFound];
-    for locale in &site.locales {
-        let locale = locale.code.clone();
-        pages.push(PagePath::Home {
-            locale: locale.clone(),
-        });
-        pages.push(PagePath::NotFound {
-            locale: locale.clone(),
-        });
-        pages.push(PagePath::Search {
-            locale: locale.clone(),
-        });
-        if !site.policies.is_empty() {
-            pages.push(PagePath::Timeframes {
-                locale: locale.clone(),
-            });
-        }
-        let subjects: Vec<_> = site
-            .finder
-            .iter()
-            .filter(|s| !s.groups.is_empty())
-            .collect();
-        if !subjects.is_empty() {
-            pages.push(PagePath::Finder {
-                locale: locale.clone(),
-            });
-        }
-        for subject in subjects {
-            pages.push(PagePath::FinderQuestion {
-                locale: locale.clone(),
-                subject: subject.id.to_string(),
-            });
-            for group in &subject.groups {
-                for option in &group.options {
-                    pages.push(PagePath::FinderAnswer {
-                        locale: locale.clone(),
-                        subject: subject.id.to_string(),
-                        article: group.article.clone(),
-                        item: option.item.to_string(),
-                    });
-                }
-            }
-        }
-        for category in &site.categories {
-            pages.push(PagePath::Category {
-                locale: locale.clone(),
-                category: category.id.to_string(),
-            });
-            for article in &category.articles {
-                pages.push(PagePath::Article {
-                    locale: locale.clone(),
-                    category: category.id.to_string(),
-                    article: article.clone(),
-                });
-            }
-        }
-    }
-    pages
 }
 
 fn write(sink: &dyn Sink, path: &str, bytes: &[u8]) -> Result<(), Box<Diagnostic>> {

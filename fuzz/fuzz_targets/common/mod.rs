@@ -10,7 +10,7 @@ use helpsite::diagnostics::Diagnostics;
 use helpsite::load::SiteSources;
 use helpsite::localize::Localizer;
 use helpsite::render::urls::PagePath;
-use helpsite::render::texts::TextCache;
+use helpsite::render::texts::RenderCaches;
 use helpsite::render::{Product, Renderer};
 use helpsite::write::Discard;
 use helpsite::site::Site;
@@ -73,8 +73,8 @@ pub fn check(sources: &SiteSources, tera: &Tera, article: &str) -> Option<(Site,
             });
         }
     }
-    let texts = TextCache::default();
-    let renderer = Renderer::new(&site, &localizer, tera, &texts);
+    let caches = RenderCaches::default();
+    let renderer = Renderer::new(&site, &localizer, tera, &caches);
     let products: Vec<Product> = pages.into_iter().map(Product::Page).collect();
     let rendered = renderer.render(&products, &Discard, true);
     let _ = rendered.problems.render(false);

@@ -407,14 +407,20 @@ impl Localizer {
         args: Args<'_>,
     ) -> Resolved {
         self.message(locale, scope, id, attribute, args)
-            .unwrap_or_else(|| Resolved {
-                text: Text::plain(match attribute {
-                    Some(attribute) => format!("{id}.{attribute}"),
-                    None => id.to_string(),
-                }),
-                from: locale.to_string(),
-                errors: Vec::new(),
-            })
+            .unwrap_or_else(|| Self::missing(locale, id, attribute))
+    }
+
+    /// What a page shows for a message no locale of the chain has (validation reports it):
+    /// its id.
+    pub fn missing(locale: &str, id: &str, attribute: Option<&str>) -> Resolved {
+        Resolved {
+            text: Text::plain(match attribute {
+                Some(attribute) => format!("{id}.{attribute}"),
+                None => id.to_string(),
+            }),
+            from: locale.to_string(),
+            errors: Vec::new(),
+        }
     }
 
     /// An interface string from `ui.ftl` or `site.ftl` (checked by validation, so without

@@ -14,7 +14,7 @@ use super::deps::{Fact, Reads};
 use super::urls::PagePath;
 use crate::diagnostics::{Code, Diagnostic};
 use crate::load::{FluentFile, FluentKind};
-use crate::localize::{Args, Localizer, Text};
+use crate::localize::{Args, Localizer, Resolved, Text};
 use crate::model::{
     Article, Audience, Date, Icon, Id, Period, PeriodRef, Policies, Policy, Scope, Topic,
 };
@@ -228,8 +228,9 @@ impl<'a> SiteReader<'a> {
         attribute: Option<&str>,
         args: Args<'_>,
     ) -> Text {
-        self.looked_up_in(locale, scope, id, attribute);
-        let resolved = self.localizer.text(locale, scope, id, attribute, args);
+        let found = self.localizer.message(locale, scope, id, attribute, args);
+        self.note_found(locale, scope, found.as_ref());
+        let resolved = found.unwrap_or_else(|| Localizer::missing(locale, id, attribute));
         if !resolved.errors.is_empty() {
             self.problems.borrow_mut().push(self.format_problem(
                 &resolved.from,
@@ -245,10 +246,20 @@ impl<'a> SiteReader<'a> {
     /// A message that may be absent (the search keywords of an article): `None` when no locale
     /// of the chain has it.
     pub fn optional_text(&self, locale: &str, scope: Scope<'_>, id: &str) -> Option<Text> {
-        self.looked_up_in(locale, scope, id, None);
-        self.localizer
-            .message(locale, scope, id, None, Args::None)
-            .map(|resolved| resolved.text)
+        let found = self.localizer.message(locale, scope, id, None, Args::None);
+        self.note_found(locale, scope, found.as_ref());
+        found.map(|resolved| resolved.text)
+    }
+
+    /// Notes what a text looked up in `locale`'s chain is made from, given where it was
+    /// found (`None`: nowhere).
+    fn note_found(&self, locale: &str, scope: Scope<'_>, found: Option<&Resolved>) {
+        if !self.reads.is_recording() {
+            return;
+        }
+        let chain = self.localizer.chain(locale);
+        let provider = found.and_then(|found| chain.iter().position(|code| *code == found.from));
+        self.looked_up_in(locale, scope, provider);
     }
 
     /// What a text without arguments is made from, as one number, noting it as read: the key
@@ -261,7 +272,8 @@ impl<'a> SiteReader<'a> {
         attribute: Option<&str>,
     ) -> u64 {
         let mut hasher = FxHasher::default();
-        for code in self.looked_up_in(locale, scope, id, attribute) {
+        let provider = self.localizer.provider(locale, scope, id, attribute);
+        for code in self.looked_up_in(locale, scope, provider) {
             // The locale's settings: its bundles' formats and transforms, the `lang` and `dir`
             // a fallback fragment's markup names.
             self.site
@@ -292,16 +304,17 @@ impl<'a> SiteReader<'a> {
     /// including the first that has it, or all of them when none has. A text is made from
     /// their files (the last one's message, the others' lack of it) and from their settings
     /// in the configuration; notes both.
+    /// `provider` is the position in the chain of the first locale that has the message
+    /// ([`Localizer::provider`]).
     fn looked_up_in(
         &self,
         locale: &str,
         scope: Scope<'_>,
-        id: &str,
-        attribute: Option<&str>,
+        provider: Option<usize>,
     ) -> &'a [String] {
         self.note(|| Fact::Config);
         let chain = self.localizer.chain(locale);
-        let chain = match self.localizer.provider(locale, scope, id, attribute) {
+        let chain = match provider {
             Some(last) => &chain[..=last],
             None => chain,
         };

@@ -270,3 +270,26 @@ fn an_unknown_variable_is_reported_once_by_check_and_by_build() {
     let built = site.build(&[]);
     assert_eq!(common::stderr(&built).matches("[E022]").count(), 1);
 }
+
+/// Two locales whose lock files are byte for byte the same, with the same unreadable line:
+/// each is reported at its own file (their parse is not shared between them).
+#[test]
+fn identical_lock_files_are_each_reported() {
+    let site = SiteCopy::new();
+    for locale in ["fr", "pl"] {
+        site.write(
+            &format!("locales/{locale}/translations.lock"),
+            "# lock\nthis is not a lock line\n",
+        );
+    }
+    let (_, report) = json(&site, &[]);
+    let diagnostics = report["diagnostics"].as_array().unwrap();
+    for locale in ["fr", "pl"] {
+        assert!(
+            diagnostics.iter().any(|d| d["code"] == "W107"
+                && d["file"] == format!("locales/{locale}/translations.lock")
+                && d["line"] == 2),
+            "{locale}: its lock's bad line is reported: {diagnostics:#?}"
+        );
+    }
+}

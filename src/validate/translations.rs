@@ -86,7 +86,8 @@ type FileResult = (Vec<Diagnostic>, LocaleStatus);
 #[derive(Default)]
 pub struct TranslationCache {
     files: Kept<Arc<FileResult>>,
-    /// Parsed lock files, by the file's digest: a lock holds a line per message of the locale.
+    /// Parsed lock files, by the file's path and digest: a lock holds a line per message of
+    /// the locale.
     locks: Kept<Arc<(TranslationLock, Diagnostics)>>,
     /// A digest of each article's anchors, by the digest of its YAML.
     anchors: Kept<u64>,
@@ -184,10 +185,11 @@ pub(super) fn check<'a>(
     let site_keys = Arc::new(config.value.messages());
     let policy_keys = Arc::new(site.policies.messages());
     // What each article needs is the same in every locale, and unchanged unless its YAML is
-    // (or the unit of a policy it names).
+    // (or the unit of a policy it names). Its path is part of it: a missing message is
+    // reported at the YAML file that asks for it.
     let keys_digest = |entry: &crate::site::ArticleEntry| {
         let mut hasher = std::hash::DefaultHasher::new();
-        (entry.file.digest, policy_units).hash(&mut hasher);
+        (&entry.file.path, entry.file.digest, policy_units).hash(&mut hasher);
         hasher.finish()
     };
     let articles: Vec<ArticleNeeds<'_>> = site
@@ -217,9 +219,16 @@ pub(super) fn check<'a>(
         };
         let lock = match &sources.lock {
             Some(file) => {
+                // By path as well: the problems found in it point at the file, and two
+                // locales' locks may be byte for byte the same.
+                let key = {
+                    let mut hasher = std::hash::DefaultHasher::new();
+                    (&file.path, file.digest).hash(&mut hasher);
+                    hasher.finish()
+                };
                 let parsed = cache
                     .locks
-                    .get_or_insert_with(file.digest, || Arc::new(TranslationLock::parse(file)));
+                    .get_or_insert_with(key, || Arc::new(TranslationLock::parse(file)));
                 diagnostics.extend(parsed.1.clone());
                 parsed
             }

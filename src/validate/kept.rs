@@ -3,6 +3,7 @@
 
 use std::sync::atomic::{AtomicU32, Ordering};
 
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 /// Results by the digest of their inputs. A result is valid for as long as its key is asked
@@ -12,7 +13,7 @@ use rustc_hash::FxHashMap;
 ///
 /// Unlike building a fresh map on every run, nothing is moved, hashed again or dropped for
 /// the thousands of results an edit leaves alone. Lookups take `&self`, so they can run on
-/// all cores; new results are added after, with [`Kept::insert`].
+/// all cores; [`Kept::get_or_make_all`] looks up many at once and adds the new results after.
 pub struct Kept<V> {
     entries: FxHashMap<u64, (AtomicU32, V)>,
     /// The number of the current run: an entry is used by this run if its mark is this.
@@ -66,6 +67,39 @@ impl<V: Clone> Kept<V> {
     }
 }
 
+impl<V: Clone + Send + Sync> Kept<V> {
+    /// The result for each of `items`, in their order: the one kept for its key, or
+    /// `make(item)`, kept from now on. Keys are worked out, looked up and results made on all
+    /// cores (a large site has thousands of independent files).
+    pub fn get_or_make_all<T: Sync>(
+        &mut self,
+        items: &[T],
+        key: impl Fn(&T) -> u64 + Sync,
+        make: impl Fn(&T) -> V + Sync,
+    ) -> Vec<V> {
+        let kept = &*self;
+        let found: Vec<(u64, V, bool)> = items
+            .par_iter()
+            .map(|item| {
+                let key = key(item);
+                match kept.get(key) {
+                    Some(value) => (key, value.clone(), false),
+                    None => (key, make(item), true),
+                }
+            })
+            .collect();
+        found
+            .into_iter()
+            .map(|(key, value, new)| {
+                if new {
+                    self.insert(key, value.clone());
+                }
+                value
+            })
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -95,5 +129,32 @@ mod tests {
         // A run that asks for nothing leaves nothing.
         kept.sweep();
         assert_eq!(kept.len(), 0);
+    }
+
+    #[test]
+    fn many_at_once_make_only_what_is_not_kept() {
+        let mut kept = Kept::default();
+        kept.insert(2, "kept 2".to_string());
+        let made = std::sync::atomic::AtomicUsize::new(0);
+        let values = kept.get_or_make_all(
+            &[1u64, 2, 3],
+            |item| *item,
+            |item| {
+                made.fetch_add(1, Ordering::Relaxed);
+                format!("made {item}")
+            },
+        );
+        assert_eq!(
+            values,
+            ["made 1", "kept 2", "made 3"],
+            "in the items' order"
+        );
+        assert_eq!(made.into_inner(), 2, "the kept one is not made again");
+        kept.sweep();
+        assert_eq!(
+            kept.get(3).map(String::as_str),
+            Some("made 3"),
+            "new ones are kept"
+        );
     }
 }

@@ -18,8 +18,6 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
-use rayon::prelude::*;
-
 use crate::diagnostics::{Code, Diagnostic, Diagnostics, did_you_mean};
 use crate::load::{LOCALES_DIR, Parsed, SiteSources};
 use crate::model::{Block, Id, Rules, SiteConfig};
@@ -255,22 +253,13 @@ fn check_articles<'a>(
         (&parsed.file.path, parsed.file.digest, config.file.digest).hash(&mut hasher);
         hasher.finish()
     };
-    let kept = &*cache;
-    let checked: Vec<(u64, Arc<ArticleCheck>, bool)> = parsed
-        .par_iter()
-        .map(|parsed| {
-            let key = key(parsed);
-            match kept.get(key) {
-                Some(checked) => (key, Arc::clone(checked), false),
-                None => (key, Arc::new(check_article(value, parsed)), true),
-            }
-        })
-        .collect();
+    let checked = cache.get_or_make_all(
+        &parsed,
+        |parsed| key(parsed),
+        |parsed| Arc::new(check_article(value, parsed)),
+    );
     let mut articles = BTreeMap::new();
-    for (parsed, (key, checked, new)) in parsed.into_iter().zip(checked) {
-        if new {
-            cache.insert(key, Arc::clone(&checked));
-        }
+    for (parsed, checked) in parsed.into_iter().zip(checked) {
         let (id, problems) = &*checked;
         let Some(id) = id.clone() else {
             problems.iter().for_each(|p| diagnostics.push(p.clone()));

@@ -6,7 +6,6 @@ use std::collections::{BTreeMap, HashSet};
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
-use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
@@ -275,15 +274,10 @@ pub(super) fn check<'a>(
         // Files whose inputs are unchanged since the last run (watch mode) reuse its results;
         // the others are checked. Either way on all cores: the files are independent, and a
         // large site has thousands.
-        let kept = &cache.files;
-        let fixed: Vec<Expectation<'_>> = fixed
+        let expectations: Vec<Expectation<'_>> = fixed
             .into_iter()
             .filter(|e| !(policies_broken && *e.kind == FluentKind::Policies))
-            .collect();
-        // Each file's digest, result, and whether it was checked just now (not kept).
-        let results: Vec<(u64, Arc<FileResult>, bool)> = fixed
-            .into_par_iter()
-            .chain(articles.par_iter().map(|needs| Expectation {
+            .chain(articles.iter().map(|needs| Expectation {
                 locale: code,
                 kind: &needs.kind,
                 source: source.articles.get(needs.id),
@@ -294,28 +288,22 @@ pub(super) fn check<'a>(
                 required_by: Some(&needs.entry.file),
                 optional: &[KEYWORDS],
             }))
-            .map(|expectation| {
-                let digest = expectation_digest(site, &expectation, lock_digest, anchors);
-                match kept.get(digest) {
-                    Some(result) => (digest, Arc::clone(result), false),
-                    None => {
-                        let mut found = Diagnostics::default();
-                        let mut file_status = LocaleStatus::default();
-                        check_file(site, &expectation, lock, &mut file_status, &mut found);
-                        let found = found.iter().cloned().collect();
-                        (digest, Arc::new((found, file_status)), true)
-                    }
-                }
-            })
             .collect();
-        for (digest, result, new) in results {
+        let results = cache.files.get_or_make_all(
+            &expectations,
+            |expectation| expectation_digest(site, expectation, lock_digest, anchors),
+            |expectation| {
+                let mut found = Diagnostics::default();
+                let mut file_status = LocaleStatus::default();
+                check_file(site, expectation, lock, &mut file_status, &mut found);
+                Arc::new((found.iter().cloned().collect(), file_status))
+            },
+        );
+        for result in results {
             let (found, file_status) = &*result;
             status.add(file_status);
             for diagnostic in found {
                 diagnostics.push(diagnostic.clone());
-            }
-            if new {
-                cache.files.insert(digest, result);
             }
         }
         for (id, file) in &sources.articles {

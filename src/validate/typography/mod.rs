@@ -16,7 +16,6 @@ use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
 use fluent_syntax::ast;
-use rayon::prelude::*;
 
 use super::kept::Kept;
 use crate::diagnostics::{Code, Diagnostic, Diagnostics};
@@ -57,30 +56,15 @@ pub fn check(site: &Site, cache: &mut TypographyCache, diagnostics: &mut Diagnos
             .flatten()
             .chain(sources.articles.values())
             .collect();
-        let kept = &*cache;
-        let checked: Vec<(&FluentFile, u64, Option<Arc<FileFindings>>)> = files
-            .into_par_iter()
-            .map(|file| {
-                let key = {
-                    let mut hasher = std::hash::DefaultHasher::new();
-                    (file.file.digest, rules, skip_untranslated).hash(&mut hasher);
-                    hasher.finish()
-                };
-                let new = match kept.get(key) {
-                    Some(_) => None,
-                    None => Some(Arc::new(check_file(file, rules, skip_untranslated))),
-                };
-                (file, key, new)
-            })
-            .collect();
-        let results: Vec<(&FluentFile, Arc<FileFindings>)> = checked
-            .into_iter()
-            .map(|(file, key, new)| {
-                // Checked just now, or kept (and marked as used by the lookup above).
-                let found = cache.get_or_insert_with(key, || new.unwrap_or_default());
-                (file, found)
-            })
-            .collect();
+        let key = |file: &&FluentFile| {
+            let mut hasher = std::hash::DefaultHasher::new();
+            (file.file.digest, rules, skip_untranslated).hash(&mut hasher);
+            hasher.finish()
+        };
+        let found = cache.get_or_make_all(&files, key, |file| {
+            Arc::new(check_file(file, rules, skip_untranslated))
+        });
+        let results: Vec<(&FluentFile, Arc<FileFindings>)> = files.into_iter().zip(found).collect();
         let (curly, straight) = results
             .iter()
             .flat_map(|(_, found)| &found.apostrophes)

@@ -90,7 +90,7 @@ pub struct TranslationCache {
     locks: Kept<Arc<(TranslationLock, Diagnostics)>>,
     /// A digest of each article's anchors, by the digest of its YAML.
     anchors: Kept<u64>,
-    /// The messages each article needs, by the digest of its YAML.
+    /// The messages each article needs, by the path and digest of its YAML.
     messages: Kept<Arc<Vec<MessageKey>>>,
     /// The lines of a lock file nothing needs any more, per locale file, by the digests of the
     /// lock and of what the file needs.
